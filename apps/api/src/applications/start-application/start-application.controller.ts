@@ -1,0 +1,20 @@
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApplicationView } from '../application.view';
+import { StartApplicationDto } from './start-application.dto';
+import { StartApplicationService } from './start-application.service';
+
+@ApiTags('applications')
+@Controller('applications')
+export class StartApplicationController {
+  constructor(private readonly service: StartApplicationService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Nộp hồ sơ đề nghị hỗ trợ · Submit a support application' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Cùng khóa và nội dung trả lại kết quả đầu tiên · same key and body return the first result' })
+  @ApiCreatedResponse({ type: ApplicationView })
+  start(@Body() dto: StartApplicationDto, @Headers('idempotency-key') idempotencyKey?: string): Promise<ApplicationView> {
+    return this.service.start(dto, idempotencyKey?.trim() || undefined);
+  }
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Repository } from 'typeorm';
+import { ApplicationEntity } from '../../../../../libs/persistence/src/entities/application.entity';
+import { TEMPORAL_OPTIONS, TemporalOptions } from '../../../../../libs/temporal/src/temporal-options';
+import { recordedUpdate, SupportApplicationInput } from '../../../../../workflows/support-application/messages';
+import type { supportApplicationWorkflow } from '../../../../../workflows/support-application/support-application.workflow';
+import { ProblemException } from '../../problem/problem';
+import { ApplicationView } from '../application.view';
+import { applicationWorkflowId } from '../application-workflow-id';
+import { StartApplicationDto } from './start-application.dto';
+import { applicationIdFor, fingerprintOf } from './idempotency';
+
+/**
+ * Starts the case's workflow and waits, through an Update sent with the start, until the
+ * workflow has written the read model. Nothing is written before the workflow exists, so an
+ * API crash in between leaves no orphan row; a retried request with the same key finds the
+ * same workflow (conflict policy USE_EXISTING) and returns the first result.
+ */
+@Injectable()
+export class StartApplicationService {
+  constructor(
+    private readonly temporal: Client,
+    @Inject(TEMPORAL_OPTIONS) private readonly options: TemporalOptions,
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+  ) {}
+
+  async start(dto: StartApplicationDto, idempotencyKey?: string): Promise<ApplicationView> {
+    const applicationId = applicationIdFor(idempotencyKey);
+    const fingerprint = fingerprintOf(dto);
+    const input: SupportApplicationInput = {
+      applicationId,
+      title: dto.title,
+      provinceCode: dto.provinceCode,
+      supportKind: dto.supportKind ?? null,
+      requestedAmountVnd: dto.requestedAmountVnd ?? null,
+    };
+    const startOperation = new WithStartWorkflowOperation<typeof supportApplicationWorkflow>('supportApplicationWorkflow', {
+      workflowId: applicationWorkflowId(applicationId),
+      taskQueue: this.options.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      memo: { requestFingerprint: fingerprint },
+    });
+    await this.temporal.workflow.executeUpdateWithStart(recordedUpdate, { startWorkflowOperation: startOperation });
+    if (idempotencyKey) await this.assertSameRequest(await startOperation.workflowHandle(), fingerprint, idempotencyKey);
+    const row = await this.applications.findOneByOrFail({ id: applicationId });
+    return ApplicationView.of(row);
+  }
+
+  private async assertSameRequest(handle: { describe(): Promise<{ memo?: Record<string, unknown> }> }, fingerprint: string, key: string): Promise<void> {
+    const { memo } = await handle.describe();
+    if (memo?.requestFingerprint === fingerprint) return;
+    throw new ProblemException(
+      422,
+      'idempotency-key-reused',
+      { vi: 'Idempotency-Key đã được dùng cho yêu cầu khác', en: 'Idempotency-Key reused for a different request' },
+      {
+        vi: `Khóa "${key}" đã được dùng với nội dung khác; hãy dùng khóa mới cho yêu cầu mới.`,
+        en: `The key "${key}" was already used with a different body; use a new key for a new request.`,
+      },
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiModule, ApiModuleOptions } from './api.module';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { validationProblem } from './problem/validation-problems';
+
+export const API_PREFIX = 'api/v1';
+
+/** Builds the HTTP application exactly as production runs it; tests use it too. */
+export async function createApiApp(options: ApiModuleOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(options), { logger: ['error', 'warn', 'log'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // The target lets validationProblem read each rule's arguments ("at most 500 characters").
+      validationError: { target: true, value: false },
+      exceptionFactory: validationProblem,
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('NSCL — Hệ thống quản lý nhiệm vụ năng suất chất lượng')
+      .setDescription('API quy trình hỗ trợ doanh nghiệp nâng cao năng suất chất lượng · Productivity-and-quality programme workflow API')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

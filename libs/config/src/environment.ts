@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Everything the product reads from the environment, parsed and checked once at start. */
+export interface Environment {
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Unset means: start an embedded PostgreSQL (launcher only; the API and worker need it set). */
+  databaseUrl: string | undefined;
+  /** Unset means: start the Temporal dev server (launcher only). */
+  temporalAddress: string | undefined;
+  temporalNamespace: string;
+  temporalTaskQueue: string;
+  temporalUiPort: number;
+  temporalUiUrl: string | undefined;
+  apiHost: string;
+  apiPort: number;
+  publicBaseUrl: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  workflowBundlePath: string;
+  demoPassword: string;
+  jwtSecret: string;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** The folder holding package.json, whether running from sources or from dist/. */
+const projectRoot = (() => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
+
+export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const problems: string[] = [];
+
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = env[name] ?? fallback;
+    if (!(allowed as readonly string[]).includes(value)) problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return value as T;
+  };
+  const port = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) problems.push(`${name} must be a TCP port (got "${raw}")`);
+    return value;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  };
+  const text = (name: string, fallback: string): string => (env[name] === undefined || env[name] === '' ? fallback : (env[name] as string));
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const apiPort = port('PORT', 3000);
+  const apiHost = text('HOST', '127.0.0.1');
+  const dataDir = path.resolve(projectRoot, text('DATA_DIR', 'data'));
+  const jwtSecret = text('JWT_SECRET', '');
+  if (nodeEnv === 'production' && jwtSecret.length < 32) problems.push('JWT_SECRET must be set to at least 32 characters in production');
+  const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
+  if (temporalAddress !== undefined && !/^[\w.-]+:\d+$/.test(temporalAddress)) problems.push(`TEMPORAL_ADDRESS must be host:port (got "${temporalAddress}")`);
+
+  const environment: Environment = {
+    nodeEnv,
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    temporalAddress,
+    temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
+    temporalTaskQueue: text('TEMPORAL_TASK_QUEUE', 'nscl'),
+    temporalUiPort: port('TEMPORAL_UI_PORT', 8233),
+    temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:']),
+    apiHost,
+    apiPort,
+    publicBaseUrl: url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`,
+    dataDir,
+    embeddedPostgresPort: port('EMBEDDED_POSTGRES_PORT', 5433),
+    workflowBundlePath: path.resolve(projectRoot, text('WORKFLOW_BUNDLE_PATH', 'dist/workflow-bundle.js')),
+    demoPassword: text('DEMO_PASSWORD', 'demo-password'),
+    // Development only: a fixed secret keeps tokens valid across restarts of `npm start`.
+    jwtSecret: jwtSecret || 'development-only-secret-change-me-in-production',
+  };
+  if (problems.length > 0) throw new EnvironmentError(problems);
+  return environment;
+}
+
+/** The API and the worker always talk to real servers: the launcher or the operator must say where. */
+export function requireServers(environment: Environment): Environment & { databaseUrl: string; temporalAddress: string } {
+  const problems: string[] = [];
+  if (!environment.databaseUrl) problems.push('DATABASE_URL must be set (npm start sets it for you on embedded defaults)');
+  if (!environment.temporalAddress) problems.push('TEMPORAL_ADDRESS must be set (npm start sets it for you on embedded defaults)');
+  if (problems.length > 0) throw new EnvironmentError(problems);
+  return environment as Environment & { databaseUrl: string; temporalAddress: string };
+}
+
+export { projectRoot };

@@ -1,0 +1,4 @@
+export * from './support-policy';
+export * from './policies-in-force';
+export * from './max-support';
+export * from './decree-80-policies';

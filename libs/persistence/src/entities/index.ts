@@ -1,0 +1,5 @@
+import { ApplicationEntity } from './application.entity';
+
+export { ApplicationEntity };
+
+export const entities = [ApplicationEntity];

@@ -1,0 +1,5 @@
+export * from './register-search-attributes';
+export * from './search-attributes';
+export * from './temporal-client.module';
+export * from './temporal-options';
+export * from './activities-of';
