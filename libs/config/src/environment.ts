@@ -10,6 +10,8 @@ export interface Environment {
   temporalAddress: string | undefined;
   temporalNamespace: string;
   temporalTaskQueue: string;
+  /** Frontend port of the Temporal dev server that `npm start` runs on embedded defaults. */
+  temporalPort: number;
   temporalUiPort: number;
   temporalUiUrl: string | undefined;
   apiHost: string;
@@ -79,6 +81,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     temporalAddress,
     temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
     temporalTaskQueue: text('TEMPORAL_TASK_QUEUE', 'nscl'),
+    temporalPort: port('TEMPORAL_PORT', 7233),
     temporalUiPort: port('TEMPORAL_UI_PORT', 8233),
     temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:']),
     apiHost,

