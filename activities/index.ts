@@ -1,4 +1,13 @@
 import { ApplicationProjectionActivities } from './applications/application-projection.activities';
+import { CalendarActivities } from './calendar/calendar.activities';
+import { NotificationActivities } from './notifications/notification.activities';
+import { TaskActivities } from './tasks/task.activities';
+import { TaskRecipients } from './tasks/task-recipients';
+import { TaskReminderSender } from './tasks/task-reminder-sender';
+import { WorkingDayCounter } from './tasks/working-day-counter';
 
 /** Every activity provider the worker registers; each public method is one activity. */
-export const activityProviders = [ApplicationProjectionActivities];
+export const activityProviders = [ApplicationProjectionActivities, CalendarActivities, TaskActivities, NotificationActivities];
+
+/** Services the activity providers use; registered with the worker's Nest context, not as activities. */
+export const activitySupportProviders = [TaskRecipients, TaskReminderSender, WorkingDayCounter];

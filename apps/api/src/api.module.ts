@@ -2,17 +2,31 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/src/data-source';
 import { ApplicationEntity } from '../../../libs/persistence/src/entities/application.entity';
+import { AuditLogEntity } from '../../../libs/persistence/src/entities/audit/audit-log.entity';
 import { TemporalClientModule } from '../../../libs/temporal/src/temporal-client.module';
 import { TemporalOptions } from '../../../libs/temporal/src/temporal-options';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
+import { GetApplicationTimelineController } from './applications/get-application-timeline/get-application-timeline.controller';
 import { StartApplicationController } from './applications/start-application/start-application.controller';
 import { StartApplicationService } from './applications/start-application/start-application.service';
 import { WithdrawApplicationController } from './applications/withdraw-application/withdraw-application.controller';
+import { AdminUsersModule } from './admin-users/admin-users.module';
+import { authOptions, AuthTuning } from './auth/auth-options';
+import { AuthModule } from './auth/auth.module';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { MeModule } from './me/me.module';
 import { HealthController } from './health/health.controller';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { TasksModule } from './tasks/tasks.module';
 
 export interface ApiModuleOptions {
   databaseUrl: string;
   temporal: TemporalOptions;
+  /** Signs access tokens (JWT_SECRET). */
+  jwtSecret: string;
+  /** Token lifetimes and sign-in throttling; defaults fit production (tests shorten them). */
+  auth?: AuthTuning;
 }
 
 @Module({})
@@ -22,10 +36,17 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
-        TypeOrmModule.forFeature([ApplicationEntity]),
+        TypeOrmModule.forFeature([ApplicationEntity, AuditLogEntity]),
         TemporalClientModule.forRoot(options.temporal),
+        AuthModule.forRoot(authOptions(options.jwtSecret, options.auth)),
+        MeModule,
+        EnterprisesModule,
+        AdminUsersModule,
+        ReferenceDataModule,
+        NotificationsModule.forRoot(),
+        TasksModule,
       ],
-      controllers: [HealthController, StartApplicationController, GetApplicationController, WithdrawApplicationController],
+      controllers: [HealthController, StartApplicationController, GetApplicationController, GetApplicationTimelineController, WithdrawApplicationController],
       providers: [StartApplicationService],
     };
   }

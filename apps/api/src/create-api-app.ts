@@ -1,4 +1,4 @@
-import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { INestApplication, LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiModule, ApiModuleOptions } from './api.module';
@@ -8,8 +8,8 @@ import { validationProblem } from './problem/validation-problems';
 export const API_PREFIX = 'api/v1';
 
 /** Builds the HTTP application exactly as production runs it; tests use it too. */
-export async function createApiApp(options: ApiModuleOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(options), { logger: ['error', 'warn', 'log'] });
+export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[] = ['error', 'warn', 'log']): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(options), { logger });
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const app = await createApiApp({
     databaseUrl: environment.databaseUrl,
     temporal: { address: environment.temporalAddress, namespace: environment.temporalNamespace, taskQueue: environment.temporalTaskQueue },
+    jwtSecret: environment.jwtSecret,
   });
   await app.listen(environment.apiPort, environment.apiHost);
   new Logger('api').log(`Listening on http://${environment.apiHost}:${environment.apiPort}`);

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { activityProviders } from '../../../activities';
+import { activityProviders, activitySupportProviders } from '../../../activities';
 import { dataSourceOptions } from '../../../libs/persistence/src/data-source';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WORKER_OPTIONS, WorkerModuleOptions } from './worker-options';
@@ -11,7 +11,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl))],
-      providers: [{ provide: WORKER_OPTIONS, useValue: options }, ...activityProviders, TemporalWorkerService],
+      providers: [{ provide: WORKER_OPTIONS, useValue: options }, ...activityProviders, ...activitySupportProviders, TemporalWorkerService],
     };
   }
 }

@@ -22,6 +22,14 @@ export interface Environment {
   workflowBundlePath: string;
   demoPassword: string;
   jwtSecret: string;
+  /** SMTP server of notification e-mails (smtp://user:pass@host:587, smtps://…); unset means `npm start` runs the embedded SMTP sink. */
+  smtpUrl: string | undefined;
+  /** Sender of notification e-mails, e.g. 'Hệ thống NSCL <no-reply@example.gov.vn>'. */
+  mailFrom: string;
+  /** Port of the embedded SMTP sink (npm start on embedded defaults). */
+  smtpSinkPort: number;
+  /** Folder of the embedded SMTP sink's .eml files, set by the launcher when it runs the sink; enables GET /dev/mail outside production. */
+  smtpSinkDir: string | undefined;
 }
 
 export class EnvironmentError extends Error {
@@ -93,6 +101,10 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     demoPassword: text('DEMO_PASSWORD', 'demo-password'),
     // Development only: a fixed secret keeps tokens valid across restarts of `npm start`.
     jwtSecret: jwtSecret || 'development-only-secret-change-me-in-production',
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: text('MAIL_FROM', 'Hệ thống NSCL <no-reply@nscl.localhost>'),
+    smtpSinkPort: port('SMTP_SINK_PORT', 2525),
+    smtpSinkDir: env.SMTP_SINK_DIR ? path.resolve(projectRoot, env.SMTP_SINK_DIR) : undefined,
   };
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/public.decorator';
 
 interface ComponentHealth {
   status: 'up' | 'down';
@@ -20,6 +21,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Tình trạng hệ thống (PostgreSQL và Temporal) · System health' })
   @ApiResponse({ status: 200, description: 'PostgreSQL và Temporal đều trả lời' })
   @ApiResponse({ status: 503, description: 'Ít nhất một thành phần không trả lời' })

@@ -1,4 +1,9 @@
 import { CreateApplications1763780000000 } from './1763780000000-create-applications';
+import { ReferenceData1763790000000 } from './1763790000000-reference-data';
+import { Identity1763791000000 } from './1763791000000-identity';
+import { AuditLog1763792000000 } from './1763792000000-audit-log';
+import { Notifications1763793000000 } from './1763793000000-notifications';
+import { Tasks1763794000000 } from './1763794000000-tasks';
 
 /** Every migration, oldest first. Listed explicitly so sources and dist/ load the same set. */
-export const migrations = [CreateApplications1763780000000];
+export const migrations = [CreateApplications1763780000000, ReferenceData1763790000000, Identity1763791000000, AuditLog1763792000000, Notifications1763793000000, Tasks1763794000000];

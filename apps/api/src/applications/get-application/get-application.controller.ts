@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { ApplicationEntity } from '../../../../../libs/persistence/src/entities/application.entity';
 import { applicationNotFound } from '../application-not-found';
 import { ApplicationView } from '../application.view';
+import { RequireAction } from '../../auth/require-action.decorator';
 
 @ApiTags('applications')
 @Controller('applications')
@@ -12,6 +13,7 @@ export class GetApplicationController {
   constructor(@InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>) {}
 
   @Get(':id')
+  @RequireAction('application.read')
   @ApiOperation({ summary: 'Xem hồ sơ · Get an application' })
   @ApiOkResponse({ type: ApplicationView })
   @ApiNotFoundResponse({ description: 'Không tìm thấy hồ sơ' })

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/sw
 import { ApplicationView } from '../application.view';
 import { StartApplicationDto } from './start-application.dto';
 import { StartApplicationService } from './start-application.service';
+import { RequireAction } from '../../auth/require-action.decorator';
 
 @ApiTags('applications')
 @Controller('applications')
@@ -10,6 +11,7 @@ export class StartApplicationController {
   constructor(private readonly service: StartApplicationService) {}
 
   @Post()
+  @RequireAction('application.create')
   @HttpCode(201)
   @ApiOperation({ summary: 'Nộp hồ sơ đề nghị hỗ trợ · Submit a support application' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Cùng khóa và nội dung trả lại kết quả đầu tiên · same key and body return the first result' })

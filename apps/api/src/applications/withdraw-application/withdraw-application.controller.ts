@@ -10,6 +10,7 @@ import { applicationNotFound } from '../application-not-found';
 import { ApplicationView } from '../application.view';
 import { applicationWorkflowId } from '../application-workflow-id';
 import { WithdrawApplicationDto } from './withdraw-application.dto';
+import { RequireAction } from '../../auth/require-action.decorator';
 
 @ApiTags('applications')
 @Controller('applications')
@@ -20,6 +21,7 @@ export class WithdrawApplicationController {
   ) {}
 
   @Post(':id/withdraw')
+  @RequireAction('application.withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rút hồ sơ · Withdraw an application' })
   @ApiOkResponse({ type: ApplicationView })

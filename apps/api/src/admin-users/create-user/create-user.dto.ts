@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES } from '../../../../../libs/domain/src/identity/role';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'officer.congthuong2', description: 'Chữ, số, ". _ -"; lưu chữ thường · letters, digits, ". _ -"; stored lower case' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{1,62}[A-Za-z0-9]$/)
+  username!: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 200 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn An', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @IsArray()
+  @IsIn(ROLES, { each: true })
+  roles!: string[];
+
+  @ApiPropertyOptional({ example: 'thanh-hoa', description: 'Bắt buộc trừ quản trị hệ thống · required except for administrators' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ example: 'thanh-hoa/chi-cuc-tdc', description: 'Bắt buộc với cán bộ sở, ngành · required for department officers' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  departmentCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Doanh nghiệp mà người dùng doanh nghiệp đại diện · the enterprise an enterprise user acts for' })
+  @IsOptional()
+  @IsUUID()
+  enterpriseId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID(undefined, { each: true })
+  councilIds?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isUnitHead?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isApprover?: boolean;
+
+  @ApiPropertyOptional({ example: 'an.nv@thanhhoa.gov.vn' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+}

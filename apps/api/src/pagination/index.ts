@@ -1,0 +1,3 @@
+export * from './page-query.dto';
+export * from './page';
+export * from './order-by';

@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { SIZE_CLASSES } from '../../../../libs/domain/src/enterprises/size-class';
+import { IsCalendarDate } from './calendar-date.decorator';
+import { LocalizedTextDto } from './localized-text';
+import { SUPPORT_PERS } from './support-policy.view';
+
+export const POLICY_CODE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+
+export class ShareDto {
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(0)
+  num!: number;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  den!: number;
+}
+
+/** A support policy row as an administrator writes it (PUT replaces every field). */
+export class SupportPolicyFieldsDto {
+  @ApiProperty({ type: LocalizedTextDto })
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name!: LocalizedTextDto;
+
+  @ApiProperty({ example: 'Nghị quyết 12/2022/NQ-HĐND tỉnh Thanh Hóa, Điều 3', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  legalBasis!: string;
+
+  @ApiProperty({ type: ShareDto, description: 'Tỷ lệ tối đa của chi phí · highest share of the cost' })
+  @ValidateNested()
+  @Type(() => ShareDto)
+  shareOfCost!: ShareDto;
+
+  @ApiProperty({ description: 'Mức trần, VND nguyên · cap in whole VND', example: 100000000 })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  capVnd!: number;
+
+  @ApiProperty({ enum: SUPPORT_PERS })
+  @IsIn(SUPPORT_PERS)
+  per!: string;
+
+  @ApiPropertyOptional({ enum: SIZE_CLASSES, isArray: true, description: 'Bỏ trống: mọi quy mô · omit for any size' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SIZE_CLASSES, { each: true })
+  sizeClasses?: string[];
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  womenOrSocialEnterpriseOnly?: boolean;
+
+  @ApiPropertyOptional({ description: 'Mã dòng được thay thế · code of the row this one replaces' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @Matches(POLICY_CODE)
+  supersedes?: string;
+
+  @ApiProperty({ format: 'date', example: '2026-01-01' })
+  @IsCalendarDate()
+  validFrom!: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Ngày cuối còn hiệu lực · last day in force (inclusive)' })
+  @IsOptional()
+  @IsCalendarDate()
+  validTo?: string;
+}
+
+export class CreateSupportPolicyDto extends SupportPolicyFieldsDto {
+  @ApiProperty({ example: 'TH-NQ12-2022-ISO' })
+  @IsString()
+  @MaxLength(64)
+  @Matches(POLICY_CODE)
+  code!: string;
+}
+
+export class UpdateSupportPolicyDto extends SupportPolicyFieldsDto {
+  @ApiProperty({ description: 'Phiên bản đang sửa · the version being edited' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ClaimTaskController } from './claim-task/claim-task.controller';
+import { DecideTaskController } from './decide-task/decide-task.controller';
+import { ExtendTaskController } from './extend-task/extend-task.controller';
+import { ListTasksController } from './list-tasks/list-tasks.controller';
+import { ReassignTaskController } from './reassign-task/reassign-task.controller';
+import { TaskLookup } from './task-lookup.service';
+
+/** The inboxes: open decisions, and what people do with them. */
+@Module({
+  controllers: [ListTasksController, ClaimTaskController, DecideTaskController, ReassignTaskController, ExtendTaskController],
+  providers: [TaskLookup],
+})
+export class TasksModule {}

@@ -1,0 +1,2 @@
+export * from './seed-report';
+export * from './seed-reference-data';

@@ -1,0 +1,258 @@
+import { ApplicationFailure, CancellationScope, condition, isCancellation, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { CalendarActivities } from '../../activities/calendar/calendar.activities';
+import type { TaskActivities, TaskEvent } from '../../activities/tasks/task.activities';
+import { yearOf } from '../../libs/domain/src/calendar/plain-date';
+import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
+import { reminderSchedule, ScheduledReminder } from '../../libs/domain/src/deadlines/reminder-schedule';
+import { endOfVietnamDay, vietnamDateAt, vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
+import { isAssignee, isProvinceManager } from './may-act';
+import {
+  Actor,
+  claimUpdate,
+  decideUpdate,
+  DecisionRejection,
+  DecisionResult,
+  DecisionTaskInput,
+  extendUpdate,
+  reassignUpdate,
+  TaskState,
+  taskStateQuery,
+} from './messages';
+
+const { calendarDays } = proxyActivities<CalendarActivities>({ startToCloseTimeout: '30 seconds' });
+const { projectTask, sendTaskReminder } = proxyActivities<TaskActivities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '5 minutes' } });
+
+/** Reminders go out at 08:00 Vietnam time, the start of the office day. */
+const REMINDER_HOUR = 8;
+
+/**
+ * One human decision on one step (both processes use it): computes the due date in Vietnamese
+ * working days, opens the task, then waits for a decision (an Update, validated synchronously)
+ * while durable timers send reminders before the due date and escalations after it. A manager
+ * may extend the deadline or reassign the task; the parent may cancel it.
+ */
+export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<DecisionResult> {
+  const task = new DecisionTask(input, vietnamDateAt(Date.now()));
+
+  // Handlers first, so no message arriving while the calendar loads is lost.
+  setHandler(taskStateQuery, () => task.snapshot());
+  setHandler(decideUpdate, async (request) => {
+    await condition(() => task.ready);
+    task.decide(request);
+    await condition(() => task.closed);
+    return task.result as DecisionResult;
+  }, { validator: (request) => task.validateDecision(request) });
+  setHandler(claimUpdate, async ({ actor }) => {
+    await condition(() => task.ready);
+    task.claimedBy = actor.userId;
+    await task.record({ action: 'task.claimed', actor });
+    return task.snapshot();
+  }, { validator: ({ actor }) => task.validateClaim(actor) });
+  setHandler(extendUpdate, async (request) => {
+    await condition(() => task.ready);
+    task.extend(request.amount, request.unit, request.reason, request.actor.username);
+    await task.ensureCalendarCovers(task.dueDate);
+    await task.record({ action: 'task.extended', actor: request.actor, comment: request.reason });
+    return task.snapshot();
+  }, { validator: (request) => task.validateExtension(request.actor, request.amount, request.reason) });
+  setHandler(reassignUpdate, async (request) => {
+    await condition(() => task.ready);
+    task.assignee = request.to;
+    task.claimedBy = null;
+    task.scheduleChanged = true;
+    await task.record({ action: 'task.reassigned', actor: request.actor, comment: request.reason });
+    return task.snapshot();
+  }, { validator: (request) => task.validateManager(request.actor) });
+
+  try {
+    task.open(new WorkingCalendar(await calendarDays({ years: yearsFrom(task.startedOn, 2) })));
+    await task.record({ action: 'task.opened' });
+    await task.remindUntilDecided();
+    await task.record({ action: 'task.decided', actor: task.decider, comment: task.result?.comment ?? undefined });
+    task.closed = true;
+    return task.result as DecisionResult;
+  } catch (error) {
+    if (isCancellation(error)) {
+      task.status = 'cancelled';
+      await CancellationScope.nonCancellable(() => task.record({ action: 'task.cancelled' }));
+    }
+    throw error;
+  }
+}
+
+/** The task's state and rules, kept apart from the Temporal plumbing above. */
+class DecisionTask {
+  status: TaskState['status'] = 'open';
+  assignee: DecisionTaskInput['assignee'];
+  claimedBy: string | null = null;
+  dueDate: string | null = null;
+  remindersSent: string[] = [];
+  extensions: TaskState['extensions'] = [];
+  result?: DecisionResult;
+  decider?: Actor;
+  closed = false;
+  scheduleChanged = false;
+  /** Set once the calendar is loaded and the due date known; updates wait for it. */
+  ready = false;
+  private calendar = new WorkingCalendar();
+  /** Reminders dated before this day are not sent late after a change of schedule. */
+  private notBefore: string;
+  private seq = 0;
+
+  constructor(
+    private readonly input: DecisionTaskInput,
+    readonly startedOn: string,
+  ) {
+    this.assignee = input.assignee;
+    this.notBefore = startedOn;
+  }
+
+  /** The clock starts: counting begins the day after the step opened (Civil Code Art. 147). */
+  open(calendar: WorkingCalendar): void {
+    this.calendar = calendar;
+    const limit = this.input.timeLimit;
+    if (limit) {
+      const remaining = limit.unit === 'working' ? Math.max(0, limit.amount - (this.input.usedWorkingDays ?? 0)) : limit.amount;
+      this.dueDate = calendar.dueDate(this.startedOn, remaining, limit.unit).dueDate;
+    }
+    this.ready = true;
+  }
+
+  snapshot(): TaskState {
+    return {
+      taskId: this.input.taskId,
+      status: this.status,
+      assignee: this.assignee,
+      claimedBy: this.claimedBy,
+      dueDate: this.dueDate,
+      dueAt: this.dueDate ? new Date(endOfVietnamDay(this.dueDate)).toISOString() : null,
+      remindersSent: [...this.remindersSent],
+      extensions: [...this.extensions],
+    };
+  }
+
+  validateDecision({ actor, outcome, comment }: { actor: Actor; outcome: string; comment?: string }): void {
+    if (this.status !== 'open') reject(DecisionRejection.alreadyDecided, 'Bước này đã được quyết định.', 'This step has already been decided.');
+    if (!isAssignee(actor, this.assignee)) reject(DecisionRejection.notAssignee, 'Bạn không phải người được giao xử lý bước này.', 'You are not assigned to this step.');
+    if (this.claimedBy && this.claimedBy !== actor.userId) reject(DecisionRejection.alreadyDecided, 'Người khác đã nhận xử lý bước này.', 'Someone else has claimed this step.');
+    const option = this.input.outcomes.find((candidate) => candidate.code === outcome);
+    if (!option) {
+      const allowed = this.input.outcomes.map((candidate) => candidate.code).join(', ');
+      reject(DecisionRejection.outcomeNotAllowed, `Kết quả "${outcome}" không được phép; chọn một trong: ${allowed}.`, `Outcome "${outcome}" is not allowed; choose one of: ${allowed}.`);
+    }
+    if (option.requiresComment && !comment?.trim()) reject(DecisionRejection.commentRequired, 'Kết quả này cần nêu lý do.', 'This outcome needs a reason.');
+  }
+
+  validateClaim(actor: Actor): void {
+    if (this.status !== 'open') reject(DecisionRejection.alreadyDecided, 'Bước này đã được quyết định.', 'This step has already been decided.');
+    if (!isAssignee(actor, this.assignee)) reject(DecisionRejection.notAssignee, 'Bạn không phải người được giao xử lý bước này.', 'You are not assigned to this step.');
+    if (this.claimedBy && this.claimedBy !== actor.userId) reject(DecisionRejection.alreadyDecided, 'Người khác đã nhận xử lý bước này.', 'Someone else has claimed this step.');
+  }
+
+  validateManager(actor: Actor): void {
+    if (this.status !== 'open') reject(DecisionRejection.alreadyDecided, 'Bước này đã được quyết định.', 'This step has already been decided.');
+    if (!isProvinceManager(actor, this.input.subject.provinceCode)) reject(DecisionRejection.notManager, 'Chỉ cán bộ quản lý chương trình của tỉnh được thực hiện.', "Only the province's programme manager may do this.");
+  }
+
+  validateExtension(actor: Actor, amount: number, reason: string): void {
+    this.validateManager(actor);
+    if (!this.dueDate) reject(DecisionRejection.invalidRequest, 'Bước này không có thời hạn để gia hạn.', 'This step has no deadline to extend.');
+    if (!Number.isInteger(amount) || amount < 1 || amount > 365) reject(DecisionRejection.invalidRequest, 'Số ngày gia hạn phải là số nguyên từ 1 đến 365.', 'The extension must be a whole number of days from 1 to 365.');
+    if (!reason?.trim()) reject(DecisionRejection.invalidRequest, 'Gia hạn phải nêu lý do.', 'An extension needs a reason.');
+  }
+
+  decide({ actor, outcome, comment, data }: { actor: Actor; outcome: string; comment?: string; data?: Record<string, unknown> }): void {
+    const decidedAt = Date.now();
+    const decidedOn = vietnamDateAt(decidedAt);
+    this.status = 'decided';
+    this.decider = actor;
+    this.result = {
+      taskId: this.input.taskId,
+      outcome,
+      comment: comment?.trim() || null,
+      data: data ?? {},
+      decidedBy: { userId: actor.userId, username: actor.username },
+      decidedAt: new Date(decidedAt).toISOString(),
+      dueDate: this.dueDate,
+      usedWorkingDays: (this.input.usedWorkingDays ?? 0) + Math.max(0, this.calendar.workingDaysBetween(this.startedOn, decidedOn)),
+    };
+  }
+
+  extend(amount: number, unit: 'working' | 'calendar', reason: string, by: string): void {
+    this.dueDate = this.calendar.dueDate(this.dueDate as string, amount, unit).dueDate;
+    this.extensions.push({ amount, unit, reason, by, newDueDate: this.dueDate });
+    this.notBefore = vietnamDateAt(Date.now());
+    this.scheduleChanged = true;
+  }
+
+  async ensureCalendarCovers(date: string | null): Promise<void> {
+    if (!date) return;
+    const lastKnownYear = Math.max(...this.calendar.days().map((day) => yearOf(day.date)), yearOf(this.startedOn));
+    if (yearOf(date) + 1 > lastKnownYear) this.calendar = new WorkingCalendar(await calendarDays({ years: yearsFrom(this.startedOn, yearOf(date) + 1 - yearOf(this.startedOn)) }));
+  }
+
+  /** Sleeps on a durable timer until the next reminder is due, or until a decision or a change of schedule. */
+  async remindUntilDecided(): Promise<void> {
+    while (this.status === 'open') {
+      const next = this.nextReminder();
+      const decidedOrChanged = () => this.status !== 'open' || this.scheduleChanged;
+      if (!next) {
+        await condition(decidedOrChanged);
+      } else {
+        const waitMs = vietnamInstant(next.date, REMINDER_HOUR) - Date.now();
+        if (waitMs > 0 && (await condition(decidedOrChanged, waitMs))) {
+          this.scheduleChanged = false;
+          continue;
+        }
+        if (this.status !== 'open') break;
+        await sendTaskReminder({ ...this.reminderContext(), reminder: next, scheduledFor: new Date(vietnamInstant(next.date, REMINDER_HOUR)).toISOString() });
+        this.remindersSent.push(next.key);
+        await this.record({ action: `task.${next.kind}`, comment: next.date });
+      }
+      this.scheduleChanged = false;
+    }
+  }
+
+  private nextReminder(): ScheduledReminder | undefined {
+    if (!this.dueDate) return undefined;
+    const sentOverdue = this.remindersSent.filter((key) => key.startsWith(`${this.dueDate}:overdue-`)).length;
+    return reminderSchedule(this.calendar, this.dueDate, this.input.reminders, sentOverdue + 5).find(
+      (reminder) => reminder.date >= this.notBefore && !this.remindersSent.includes(reminder.key),
+    );
+  }
+
+  private reminderContext() {
+    const { taskId, subject, step, escalation } = this.input;
+    return { taskId, subject, step, assignee: this.assignee, escalation, dueDate: this.dueDate as string };
+  }
+
+  async record(event: TaskEvent): Promise<void> {
+    this.seq += 1;
+    await projectTask({
+      ...this.snapshot(),
+      workflowId: workflowInfo().workflowId,
+      subject: this.input.subject,
+      step: this.input.step,
+      outcomes: this.input.outcomes,
+      timeLimit: this.input.timeLimit,
+      startedOn: this.startedOn,
+      outcome: this.result?.outcome ?? null,
+      comment: this.result?.comment ?? null,
+      decidedBy: this.result?.decidedBy ?? null,
+      decidedAt: this.result?.decidedAt ?? null,
+      usedWorkingDays: this.result?.usedWorkingDays ?? this.input.usedWorkingDays ?? 0,
+      seq: this.seq,
+      event,
+    });
+  }
+}
+
+function yearsFrom(date: string, extraYears: number): number[] {
+  const first = yearOf(date);
+  return Array.from({ length: extraYears + 1 }, (_, index) => first + index);
+}
+
+function reject(type: string, vi: string, en: string): never {
+  throw ApplicationFailure.create({ type, message: en, details: [{ vi, en }], nonRetryable: true });
+}
+

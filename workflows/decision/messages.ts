@@ -1,0 +1,108 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { LocalizedText } from '../../libs/domain/src/errors/domain-error';
+import type { ReminderPolicy } from '../../libs/domain/src/procedures/reminder-policy';
+import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
+
+/** Who must act on a step: one user, anyone of a department or role, or a council's secretary. */
+export interface Assignee {
+  kind: 'user' | 'department' | 'role' | 'council' | 'enterprise';
+  id: string;
+}
+
+/** The signed-in person behind a request, as the API authenticated them. */
+export interface Actor {
+  userId: string;
+  username: string;
+  roles: string[];
+  provinceCode: string | null;
+  departmentCode?: string;
+  enterpriseId?: string;
+  councilIds: string[];
+}
+
+export interface OutcomeOption {
+  code: string;
+  label: LocalizedText;
+  requiresComment?: boolean;
+}
+
+export interface DecisionSubject {
+  type: 'application' | 'pilot-model';
+  id: string;
+  title: string;
+  provinceCode: string;
+}
+
+export interface DecisionTaskInput {
+  taskId: string;
+  subject: DecisionSubject;
+  step: { code: string; name: LocalizedText };
+  assignee: Assignee;
+  outcomes: OutcomeOption[];
+  /** Null for a step with no time limit (no reminders either). */
+  timeLimit: TimeLimit | null;
+  /** Working days already spent on this step before its clock was stopped (supplement loop). */
+  usedWorkingDays?: number;
+  reminders: ReminderPolicy;
+  /** Where escalations go: the acting unit's head and the programme manager. */
+  escalation: { unitHead?: Assignee; manager?: Assignee };
+}
+
+export interface DecisionRequest {
+  actor: Actor;
+  outcome: string;
+  comment?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface DecisionResult {
+  taskId: string;
+  outcome: string;
+  comment: string | null;
+  data: Record<string, unknown>;
+  decidedBy: { userId: string; username: string };
+  decidedAt: string;
+  dueDate: string | null;
+  /** Working days the step took, for a clock resumed later and for turnaround statistics. */
+  usedWorkingDays: number;
+}
+
+export interface ExtensionRequest {
+  actor: Actor;
+  amount: number;
+  unit: 'working' | 'calendar';
+  reason: string;
+}
+
+export interface ReassignRequest {
+  actor: Actor;
+  to: Assignee;
+  reason?: string;
+}
+
+export interface TaskState {
+  taskId: string;
+  status: 'open' | 'decided' | 'cancelled';
+  assignee: Assignee;
+  claimedBy: string | null;
+  dueDate: string | null;
+  dueAt: string | null;
+  remindersSent: string[];
+  extensions: { amount: number; unit: string; reason: string; by: string; newDueDate: string }[];
+}
+
+/** Failure types the API maps to HTTP statuses (409, 403, 422). */
+export const DecisionRejection = {
+  alreadyDecided: 'AlreadyDecided',
+  notAssignee: 'NotAssignee',
+  outcomeNotAllowed: 'OutcomeNotAllowed',
+  commentRequired: 'CommentRequired',
+  notManager: 'NotManager',
+  invalidRequest: 'InvalidRequest',
+} as const;
+
+export const decideUpdate = defineUpdate<DecisionResult, [DecisionRequest]>('decide');
+export const claimUpdate = defineUpdate<TaskState, [{ actor: Actor }]>('claim');
+export const extendUpdate = defineUpdate<TaskState, [ExtensionRequest]>('extend');
+export const reassignUpdate = defineUpdate<TaskState, [ReassignRequest]>('reassign');
+export const taskStateQuery = defineQuery<TaskState>('taskState');
