@@ -16,6 +16,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       transformIgnorePatterns,
+      setupFilesAfterEnv: ['<rootDir>/test/harness/fast-check-setup.ts'],
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/activities/**/*.spec.ts', '<rootDir>/workflows/**/*.spec.ts'],
     },
     {

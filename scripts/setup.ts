@@ -1,16 +1,26 @@
 import { Connection } from '@temporalio/client';
 import { loadEnvironment, requireServers } from '../libs/config/src/environment';
-import { runMigrations } from '../libs/persistence/src/data-source';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, runMigrations } from '../libs/persistence/src/data-source';
+import { seedReferenceData } from '../libs/persistence/src/seed/seed-reference-data';
+import { totalInserted } from '../libs/persistence/src/seed/seed-report';
 import { registerSearchAttributes } from '../libs/temporal/src/register-search-attributes';
 
 /**
  * Prepares external servers before the API and worker start (docker-compose, production):
- * pending migrations, then the product's Temporal search attributes. Safe to run on every deploy.
+ * pending migrations, reference data, then the product's Temporal search attributes. Safe to
+ * run on every deploy. Demo accounts are never created here.
  */
 async function main(): Promise<void> {
   const environment = requireServers(loadEnvironment());
   const applied = await runMigrations(environment.databaseUrl);
   process.stdout.write(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}\n` : 'Database schema is up to date\n');
+  const dataSource = await new DataSource(dataSourceOptions(environment.databaseUrl)).initialize();
+  try {
+    process.stdout.write(`Reference data: ${totalInserted(await seedReferenceData(dataSource))} rows added (existing rows are never overwritten)\n`);
+  } finally {
+    await dataSource.destroy();
+  }
   const connection = await Connection.connect({ address: environment.temporalAddress });
   try {
     const added = await registerSearchAttributes(connection, environment.temporalNamespace);

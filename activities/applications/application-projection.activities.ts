@@ -17,8 +17,17 @@ export interface ApplicationProjection {
   applicationId: string;
   title: string;
   provinceCode: string;
+  enterpriseId: string | null;
   supportKind: string | null;
   requestedAmountVnd: number | null;
+  sponsoringDepartmentCode: string | null;
+  /** e.g. 'nscl/2021', once submitted. */
+  procedureVersion: string | null;
+  /** Every department the case has been routed to: their officers may see it. */
+  departmentCodes: string[];
+  taskId: string | null;
+  approvedAmountVnd: number | null;
+  refundOrdered: boolean;
   status: string;
   step: string | null;
   /** The workflow's per-case sequence number: an older or repeated write never overwrites newer state. */
@@ -43,9 +52,19 @@ export class ApplicationProjectionActivities {
         [projection.applicationId],
       );
       const changed = await manager.query<{ id: string }[]>(
-        `INSERT INTO applications (id, workflow_id, title, province_code, support_kind, requested_amount_vnd, status, current_step, projection_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO applications (id, workflow_id, title, province_code, support_kind, requested_amount_vnd, status, current_step, projection_seq,
+           enterprise_id, sponsoring_department_code, procedure_version, department_codes, current_task_id, approved_amount_vnd, refund_ordered)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
          ON CONFLICT (id) DO UPDATE SET
+           title = EXCLUDED.title,
+           support_kind = EXCLUDED.support_kind,
+           requested_amount_vnd = EXCLUDED.requested_amount_vnd,
+           sponsoring_department_code = EXCLUDED.sponsoring_department_code,
+           procedure_version = EXCLUDED.procedure_version,
+           department_codes = EXCLUDED.department_codes,
+           current_task_id = EXCLUDED.current_task_id,
+           approved_amount_vnd = EXCLUDED.approved_amount_vnd,
+           refund_ordered = EXCLUDED.refund_ordered,
            status = EXCLUDED.status,
            current_step = EXCLUDED.current_step,
            projection_seq = EXCLUDED.projection_seq,
@@ -63,6 +82,13 @@ export class ApplicationProjectionActivities {
           projection.status,
           projection.step,
           projection.seq,
+          projection.enterpriseId,
+          projection.sponsoringDepartmentCode,
+          projection.procedureVersion,
+          projection.departmentCodes,
+          projection.taskId,
+          projection.approvedAmountVnd,
+          projection.refundOrdered,
         ],
       );
       if (changed.length === 0) return;
@@ -72,7 +98,7 @@ export class ApplicationProjectionActivities {
         action: event.action,
         subject: { type: 'application', id: projection.applicationId },
         before: previous ? { status: previous.status, step: previous.step, seq: previous.seq } : null,
-        after: { status: projection.status, step: projection.step, seq: projection.seq },
+        after: { status: projection.status, step: projection.step, seq: projection.seq, approvedAmountVnd: projection.approvedAmountVnd, refundOrdered: projection.refundOrdered },
         comment: event.comment,
         requestId: workflowRequestId(),
       });

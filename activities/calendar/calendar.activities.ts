@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CalendarOverride } from '../../libs/domain/src/calendar/day-off';
 import type { CalendarDay } from '../../libs/domain/src/calendar/day-off';
-import { buildCalendarDays } from '../../libs/domain/src/calendar/public-holidays';
+import { loadCalendarDays } from '../../libs/persistence/src/calendar/calendar-days';
 
 /**
  * Calendar data for workflows: the Labour Code holidays (date-holidays) with the yearly overrides
@@ -15,7 +14,6 @@ export class CalendarActivities {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async calendarDays({ years }: { years: number[] }): Promise<CalendarDay[]> {
-    const rows = await this.dataSource.query<{ override: CalendarOverride }[]>(`SELECT override FROM calendar_overrides WHERE year = ANY($1::int[]) ORDER BY year`, [years]);
-    return buildCalendarDays(years, rows.map((row) => row.override));
+    return loadCalendarDays(this.dataSource, years);
   }
 }

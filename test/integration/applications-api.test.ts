@@ -29,10 +29,10 @@ describe('applications API on a Temporal dev server and PostgreSQL', () => {
     requestedAmountVnd: 300_000_000,
   };
 
-  it('round-trips a submission through the workflow and the PostgreSQL projection', async () => {
+  it('round-trips a new case through the workflow and the PostgreSQL projection', async () => {
     const created = await api('POST', '/api/v1/applications', { body: proposal });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ...proposal, status: 'submitted', currentStep: 'intake' });
+    expect(created.body).toMatchObject({ ...proposal, status: 'draft', currentStep: 'draft', procedureVersion: null });
     const id = created.body.id as string;
 
     const fetched = await api('GET', `/api/v1/applications/${id}`);
@@ -109,6 +109,9 @@ describe('applications API on a Temporal dev server and PostgreSQL', () => {
     const withdrawn = await withdrawal;
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ id, status: 'withdrawn', currentStep: null });
+    // A draft withdrawn before submission is discarded; the timeline says so.
+    const [discarded] = await stack.sql<{ action: string }>(`SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY seq DESC LIMIT 1`, [id]);
+    expect(discarded.action).toBe('application.discarded');
     expect(await stack.temporal.workflow.getHandle(`application-${id}`).result()).toMatchObject({ status: 'withdrawn' });
 
     const again = await api('POST', `/api/v1/applications/${id}/withdraw`, { body: { reason: 'lần hai' } });

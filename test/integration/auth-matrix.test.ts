@@ -11,11 +11,9 @@ import { installQuietRuntime } from '../harness/time-skipping';
  * Targets: A and B are the Thanh Hóa demo enterprises (A is enterprise.a's own, B is enterprise.b's);
  * HY is an enterprise in Hưng Yên (another province for everyone but manager.hungyen).
  * "own province" / "other province" are the caller's (the administrator's "own" is Thanh Hóa).
- * "A's application" is a Thanh Hóa application created by enterprise.a (a fresh one per request).
- *
- * ⚠ = role check only, for now: applications carry no enterprise or department yet, so every
- *     enterprise user may read and withdraw any application and staff read other provinces'.
- *     Those cells become 404 when application scope (canOn) lands.
+ * "A's application" is a Thanh Hóa draft opened by enterprise.a (a fresh one per request): only its
+ * enterprise, the province's manager and the administrator see it; officers and councils see a case
+ * once it is routed to them (test/integration/application-lifecycle.test.ts). Out of scope is 404.
  */
 const WHO = ['anonymous', 'enterprise.a', 'enterprise.b', 'officer.tdc', 'council.secretary', 'council.member1', 'manager', 'manager.hungyen', 'admin'] as const;
 type Who = (typeof WHO)[number];
@@ -34,8 +32,10 @@ const MATRIX: Row[] = [
   ['GET /enterprises/:id',             'B',                 401,  404,   200,   200,     200,       404,    200,     404,    200],
   ['GET /enterprises/:id',             'HY',                401,  404,   404,   404,     404,       404,    404,     200,    200],
   ['POST /applications',               '-',                 401,  201,   201,   403,     403,       403,    403,     403,    403],
-  ['GET /applications/:id',            "A's application ⚠", 401,  200,   200,   200,     200,       200,    200,     200,    200],
-  ['POST /applications/:id/withdraw',  "A's application ⚠", 401,  200,   200,   403,     403,       403,    403,     403,    403],
+  ['GET /applications',                '-',                 401,  200,   200,   200,     200,       200,    200,     200,    200],
+  ['GET /applications/:id',            "A's application",   401,  200,   404,   404,     404,       404,    200,     404,    200],
+  ['POST /applications/:id/withdraw',  "A's application",   401,  200,   404,   403,     403,       403,    403,     403,    403],
+  ['GET /tasks',                       '-',                 401,  403,   403,   200,     200,       200,    200,     200,    403],
 ];
 
 interface Call {
@@ -129,6 +129,10 @@ describe('authorization matrix: role × route × target → status (real API + P
         return { method: 'GET', path: `/api/v1/enterprises/${enterpriseId(target)}` };
       case 'POST /applications':
         return { method: 'POST', path: '/api/v1/applications', body: proposal };
+      case 'GET /applications':
+        return { method: 'GET', path: '/api/v1/applications' };
+      case 'GET /tasks':
+        return { method: 'GET', path: '/api/v1/tasks' };
       case 'GET /applications/:id':
         return { method: 'GET', path: `/api/v1/applications/${await applicationOfEnterpriseA()}` };
       case 'POST /applications/:id/withdraw':
@@ -153,7 +157,7 @@ describe('authorization matrix: role × route × target → status (real API + P
       // Refused means untouched: the application is still running.
       const id = call.path.split('/')[4];
       const [row] = await stack.sql<{ status: string }>('SELECT status FROM applications WHERE id = $1', [id]);
-      expect(row.status).toBe('submitted');
+      expect(row.status).toBe('draft');
     }
   });
 });

@@ -12,6 +12,7 @@ import { seedReferenceData } from '../../libs/persistence/src/seed/seed-referenc
 import { decisionTaskWorkflow } from '../../workflows/decision/decision-task.workflow';
 import { Actor, decideUpdate, DecisionTaskInput, extendUpdate, taskStateQuery } from '../../workflows/decision/messages';
 import { readHarnessState } from '../harness/harness-state';
+import { recordHistory } from '../harness/histories';
 import { createTestDatabase, TestDatabase } from '../harness/test-database';
 import { createTimeSkippingEnvironment } from '../harness/time-skipping';
 
@@ -136,6 +137,8 @@ describe('decisionTaskWorkflow around Tết 2026', () => {
 
       const result = await handle.executeUpdate(decideUpdate, { args: [{ actor: actor('officer.tdc'), outcome: 'accept' }] });
       expect(result).toMatchObject({ outcome: 'accept', decidedBy: { username: 'officer.tdc' }, dueDate: '2026-03-03', usedWorkingDays: 18 });
+      await handle.result();
+      await recordHistory('decision-task-tet-2026-escalated', handle);
       const audit = await dataSource.query(`SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY seq`, [input.subject.id]);
       expect(audit.map((entry: { action: string }) => entry.action)).toEqual([
         'task.opened',
@@ -189,6 +192,9 @@ describe('decisionTaskWorkflow around Tết 2026', () => {
         '2026-03-09 08:00 before-1 → head.tdc,officer.tdc',
         '2026-03-10 08:00 due-today → head.tdc,officer.tdc',
       ]);
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: actor('officer.tdc'), outcome: 'accept' }] });
+      await handle.result();
+      await recordHistory('decision-task-extended', handle);
     });
   });
 

@@ -1,10 +1,11 @@
-import { ApplicationFailure, CancellationScope, condition, isCancellation, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { CancellationScope, condition, isCancellation, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CalendarActivities } from '../../activities/calendar/calendar.activities';
 import type { TaskActivities, TaskEvent } from '../../activities/tasks/task.activities';
 import { yearOf } from '../../libs/domain/src/calendar/plain-date';
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
 import { reminderSchedule, ScheduledReminder } from '../../libs/domain/src/deadlines/reminder-schedule';
 import { endOfVietnamDay, vietnamDateAt, vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
+import { reject } from '../common/reject';
 import { isAssignee, isProvinceManager } from './may-act';
 import {
   Actor,
@@ -15,6 +16,7 @@ import {
   DecisionTaskInput,
   extendUpdate,
   reassignUpdate,
+  RequiredDatum,
   TaskState,
   taskStateQuery,
 } from './messages';
@@ -131,7 +133,7 @@ class DecisionTask {
     };
   }
 
-  validateDecision({ actor, outcome, comment }: { actor: Actor; outcome: string; comment?: string }): void {
+  validateDecision({ actor, outcome, comment, data }: { actor: Actor; outcome: string; comment?: string; data?: Record<string, unknown> }): void {
     if (this.status !== 'open') reject(DecisionRejection.alreadyDecided, 'Bước này đã được quyết định.', 'This step has already been decided.');
     if (!isAssignee(actor, this.assignee)) reject(DecisionRejection.notAssignee, 'Bạn không phải người được giao xử lý bước này.', 'You are not assigned to this step.');
     if (this.claimedBy && this.claimedBy !== actor.userId) reject(DecisionRejection.alreadyDecided, 'Người khác đã nhận xử lý bước này.', 'Someone else has claimed this step.');
@@ -141,6 +143,10 @@ class DecisionTask {
       reject(DecisionRejection.outcomeNotAllowed, `Kết quả "${outcome}" không được phép; chọn một trong: ${allowed}.`, `Outcome "${outcome}" is not allowed; choose one of: ${allowed}.`);
     }
     if (option.requiresComment && !comment?.trim()) reject(DecisionRejection.commentRequired, 'Kết quả này cần nêu lý do.', 'This outcome needs a reason.');
+    for (const required of (this.input.requiredData ?? []).filter((datum) => datum.outcome === outcome)) {
+      const problem = requiredDatumProblem(required, data?.[required.field]);
+      if (problem) reject(DecisionRejection.invalidRequest, problem.vi, problem.en);
+    }
   }
 
   validateClaim(actor: Actor): void {
@@ -194,9 +200,16 @@ class DecisionTask {
   /** Sleeps on a durable timer until the next reminder is due, or until a decision or a change of schedule. */
   async remindUntilDecided(): Promise<void> {
     while (this.status === 'open') {
+      if (this.lapsesNow()) {
+        this.decide({ actor: SYSTEM_ACTOR, outcome: this.input.lapseOutcome as string, comment: 'Quá hạn · deadline passed' });
+        break;
+      }
       const next = this.nextReminder();
       const decidedOrChanged = () => this.status !== 'open' || this.scheduleChanged;
-      if (!next) {
+      const lapseAt = this.lapseInstant();
+      if (lapseAt !== undefined && (!next || lapseAt <= vietnamInstant(next.date, REMINDER_HOUR))) {
+        await condition(decidedOrChanged, Math.max(1, lapseAt - Date.now()));
+      } else if (!next) {
         await condition(decidedOrChanged);
       } else {
         const waitMs = vietnamInstant(next.date, REMINDER_HOUR) - Date.now();
@@ -211,6 +224,16 @@ class DecisionTask {
       }
       this.scheduleChanged = false;
     }
+  }
+
+  /** A lapsing step ends at 24:00 Vietnam time of its due date (Civil Code Art. 148). */
+  private lapseInstant(): number | undefined {
+    return this.input.lapseOutcome && this.dueDate ? endOfVietnamDay(this.dueDate) : undefined;
+  }
+
+  private lapsesNow(): boolean {
+    const lapseAt = this.lapseInstant();
+    return lapseAt !== undefined && Date.now() >= lapseAt;
   }
 
   private nextReminder(): ScheduledReminder | undefined {
@@ -247,12 +270,26 @@ class DecisionTask {
   }
 }
 
+/** The system itself, for decisions the rules take (a lapsed deadline). */
+const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', roles: ['system'], provinceCode: null, councilIds: [] };
+
+function requiredDatumProblem(required: RequiredDatum, value: unknown): { vi: string; en: string } | undefined {
+  const { field, kind, max } = required;
+  if (kind === 'date') {
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+      ? undefined
+      : { vi: `Cần ${field} là một ngày (YYYY-MM-DD).`, en: `${field} must be a date (YYYY-MM-DD).` };
+  }
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < (kind === 'months' ? 1 : 0)) {
+    return { vi: `Cần ${field} là một số nguyên${kind === 'vnd' ? ' (đồng)' : ' (tháng)'}.`, en: `${field} must be a whole number${kind === 'vnd' ? ' of VND' : ' of months'}.` };
+  }
+  if (max !== undefined && value > max) return { vi: `${field} không được vượt quá ${max}.`, en: `${field} must not exceed ${max}.` };
+  return undefined;
+}
+
 function yearsFrom(date: string, extraYears: number): number[] {
   const first = yearOf(date);
   return Array.from({ length: extraYears + 1 }, (_, index) => first + index);
 }
 
-function reject(type: string, vi: string, en: string): never {
-  throw ApplicationFailure.create({ type, message: en, details: [{ vi, en }], nonRetryable: true });
-}
 

@@ -46,6 +46,19 @@ export interface DecisionTaskInput {
   reminders: ReminderPolicy;
   /** Where escalations go: the acting unit's head and the programme manager. */
   escalation: { unitHead?: Assignee; manager?: Assignee };
+  /** When set, the step decides itself with this outcome once its deadline passes (e.g. a lapsed supplement). */
+  lapseOutcome?: string;
+  /** Facts an outcome must carry in `data`, checked before the decision is accepted. */
+  requiredData?: RequiredDatum[];
+}
+
+/** e.g. budget appraisal's 'approved' needs `approvedAmountVnd`, a whole VND amount no higher than the caps allow. */
+export interface RequiredDatum {
+  outcome: string;
+  field: string;
+  kind: 'vnd' | 'date' | 'months';
+  /** Upper bound for 'vnd' and 'months'. */
+  max?: number;
 }
 
 export interface DecisionRequest {

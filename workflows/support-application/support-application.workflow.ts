@@ -1,64 +1,344 @@
-import { condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  CancellationScope,
+  ChildWorkflowHandle,
+  condition,
+  isCancellation,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  uuid4,
+} from '@temporalio/workflow';
+import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
 import type { ApplicationEvent, ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
-import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, ProvinceCode } from '../../libs/temporal/src/search-attributes';
-import { ApplicationSnapshot, currentStateQuery, recordedUpdate, SupportApplicationInput, withdrawUpdate } from './messages';
+import { vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
+import { isTerminalState, ProcedureDefinition, ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
+import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, EnterpriseTaxCode, ProvinceCode } from '../../libs/temporal/src/search-attributes';
+import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
+import type { Actor, DecisionResult, DecisionTaskInput } from '../decision/messages';
+import { reject } from '../common/reject';
+import { councilOutcomeFor } from './council-outcome';
+import {
+  ApplicationSnapshot,
+  ApplicationStatus,
+  CaseRejection,
+  CouncilConclusion,
+  DraftChanges,
+  councilConcludedSignal,
+  currentStateQuery,
+  editDraftUpdate,
+  recordedUpdate,
+  submitUpdate,
+  SupportApplicationInput,
+  withdrawUpdate,
+} from './messages';
+import { pilotModelPlaceholderWorkflow } from './pilot-model-placeholder.workflow';
 
-const { projectApplication } = proxyActivities<ApplicationProjectionActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '1 minute' },
-});
+const { projectApplication } = proxyActivities<ApplicationProjectionActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const { caseProcedure, stepAssignee, noticeToEnterprise } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 
-/** The workflow knows no signed-in user yet, so the audit trail records its changes as the system's. */
-const workflowActor = { id: 'system', name: 'supportApplicationWorkflow', role: 'system' };
+/** Withdrawal by the enterprise is possible until the contract is signed (process.md §A). */
+const LAST_WITHDRAWABLE_STEP = 'contract';
+const PROCEDURE_CODE = 'nscl';
 
 /**
- * The support-application lifecycle (process.md §A). Walking skeleton: the case is recorded
- * as submitted and waits at intake until it is withdrawn; later steps grow from here.
+ * The support-application lifecycle (process.md §A): a draft until the enterprise submits it,
+ * then one step of the procedure version in force at submission after another — intake (with
+ * the supplement loop), endorsement, councils, budget appraisal, approval, contract,
+ * implementation, acceptance, settlement — each a human decision in its own child workflow,
+ * until a terminal state. Outcomes name the next step, so returns and loops follow the data.
  */
 export async function supportApplicationWorkflow(input: SupportApplicationInput): Promise<ApplicationSnapshot> {
-  const state: ApplicationSnapshot = { applicationId: input.applicationId, status: 'submitted', step: 'intake', seq: 1 };
-  let recorded = false;
-  let withdrawRequested = false;
-  let withdrawReason: string | null = null;
+  const application = new SupportApplication(input);
 
-  setHandler(currentStateQuery, () => ({ ...state }));
+  setHandler(currentStateQuery, () => application.snapshot());
   setHandler(recordedUpdate, async () => {
-    await condition(() => recorded);
-    return { ...state };
+    await condition(() => application.recordedSeq > 0 && application.recordedSeq >= application.seq);
+    return application.snapshot();
   });
-  setHandler(
-    withdrawUpdate,
-    async ({ reason }) => {
-      withdrawRequested = true;
-      withdrawReason ??= reason;
-      await condition(() => state.status === 'withdrawn' && recorded);
-      return { ...state };
-    },
-    {
-      validator: ({ reason }) => {
-        if (!reason?.trim()) throw new Error('A withdrawal needs a reason');
-        if (state.status !== 'submitted') throw new Error(`The application is ${state.status}`);
-      },
-    },
-  );
+  setHandler(editDraftUpdate, async (changes) => {
+    application.editDraft(changes);
+    await application.record({ action: 'application.draft-edited', actor: actorOf(changes.actor), comment: null });
+    return application.snapshot();
+  }, { validator: (changes) => application.assertEnterpriseActs(changes.actor, 'draft') });
+  setHandler(submitUpdate, async ({ actor }) => {
+    application.submitRequestedBy = actor;
+    await condition(() => application.status !== 'draft');
+    await condition(() => application.recordedSeq >= application.seq);
+    return application.snapshot();
+  }, { validator: ({ actor }) => application.assertCanSubmit(actor) });
+  setHandler(withdrawUpdate, async (request) => {
+    application.withdrawal = request;
+    await condition(() => application.withdrawalRefused || (application.status === 'withdrawn' && application.recordedSeq >= application.seq));
+    if (application.withdrawalRefused) {
+      application.withdrawalRefused = false;
+      reject(CaseRejection.invalidState, 'Hợp đồng vừa được ký: không thể rút hồ sơ.', 'The contract was signed meanwhile: the application can no longer be withdrawn.');
+    }
+    return application.snapshot();
+  }, { validator: (request) => application.assertCanWithdraw(request) });
+  setHandler(councilConcludedSignal, (conclusion) => {
+    application.conclusions.push(conclusion);
+  });
 
-  await record({ action: 'application.submitted', actor: workflowActor, comment: null });
+  await application.record({ action: 'application.created', actor: input.createdBy ? actorOf(input.createdBy) : SYSTEM, comment: null });
+  await condition(() => application.submitRequestedBy !== undefined || application.withdrawal !== undefined);
+  if (application.withdrawal) return application.close('withdrawn', { action: 'application.discarded', actor: actorOf(application.withdrawal.actor), comment: application.withdrawal.reason });
 
-  await condition(() => withdrawRequested);
-  state.status = 'withdrawn';
-  state.step = null;
-  state.seq += 1;
-  recorded = false;
-  await record({ action: 'application.withdrawn', actor: workflowActor, comment: withdrawReason });
-  return { ...state };
+  const procedure = await caseProcedure({ code: PROCEDURE_CODE, onDate: vietnamDateAt(Date.now()) });
+  application.start(procedure);
+  await application.record({ action: 'application.submitted', actor: actorOf(application.submitRequestedBy), comment: null });
 
-  async function record(event: ApplicationEvent): Promise<void> {
-    await projectApplication({ ...input, status: state.status, step: state.step, seq: state.seq, event });
+  let stepCode = 'intake';
+  while (!isTerminalState(stepCode)) {
+    const step = procedure.steps.find((candidate) => candidate.code === stepCode);
+    if (!step) throw new Error(`Procedure ${procedure.code}/${procedure.version} has no step "${stepCode}"`);
+    const decision = await application.runStep(step);
+    if (decision === 'withdrawn') {
+      const withdrawal = application.withdrawalRequest();
+      return application.close('withdrawn', { action: 'application.withdrawn', actor: actorOf(withdrawal?.actor), comment: withdrawal?.reason ?? null });
+    }
+    const outcome = step.outcomes.find((candidate) => candidate.code === decision.outcome);
+    if (!outcome) throw new Error(`Step "${step.code}" has no outcome "${decision.outcome}"`);
+    application.decided(step, decision, outcome.pausesClock === true);
+    await noticeToEnterprise({
+      applicationId: input.applicationId,
+      title: input.title,
+      enterpriseId: input.enterpriseId,
+      taskId: decision.taskId,
+      step: step.name,
+      outcome: outcome.label,
+      comment: decision.comment,
+      scheduledFor: decision.decidedAt,
+    });
+    // A withdrawal that raced the signing of the contract comes too late.
+    if (step.code === LAST_WITHDRAWABLE_STEP && application.withdrawalRequest()) application.refuseWithdrawal();
+    await application.record({ action: `step.${step.code}.${decision.outcome}`, actor: { id: decision.decidedBy.userId, name: decision.decidedBy.username, role: 'user' }, comment: decision.comment });
+    stepCode = outcome.next;
+  }
+  return application.close(stepCode as ApplicationStatus, { action: `application.${stepCode}`, actor: SYSTEM, comment: null });
+}
+
+const SYSTEM = { id: 'system', name: 'supportApplicationWorkflow', role: 'system' };
+
+function actorOf(actor: Actor | undefined): ApplicationEvent['actor'] {
+  return actor ? { id: actor.userId, name: actor.username, role: actor.roles[0] ?? 'user' } : SYSTEM;
+}
+
+/** The case's state and rules; the function above reads as the process. */
+class SupportApplication {
+  status: ApplicationStatus = 'draft';
+  step: string | null = 'draft';
+  seq = 0;
+  recordedSeq = 0;
+  procedure: ProcedureDefinition | null = null;
+  submitRequestedBy?: Actor;
+  withdrawal?: { actor?: Actor; reason: string };
+  conclusions: CouncilConclusion[] = [];
+  history: ApplicationSnapshot['history'] = [];
+  approvedAmountVnd: number | null = null;
+  refundOrdered = false;
+  private openTask: { taskId: string; outcomes: string[] } | null = null;
+  /** Working days a step had used when its clock stopped (the supplement loop), by step. */
+  private pausedClock = new Map<string, number>();
+  private departments = new Set<string>();
+  private draft: Pick<SupportApplicationInput, 'title' | 'supportKind' | 'requestedAmountVnd' | 'sponsoringDepartmentCode'>;
+
+  constructor(private readonly input: SupportApplicationInput) {
+    this.draft = { title: input.title, supportKind: input.supportKind, requestedAmountVnd: input.requestedAmountVnd, sponsoringDepartmentCode: input.sponsoringDepartmentCode };
+  }
+
+  withdrawalRefused = false;
+
+  refuseWithdrawal(): void {
+    this.withdrawal = undefined;
+    this.withdrawalRefused = true;
+  }
+
+  /** Set by the withdraw update at any time; read through a method so the compiler does not assume it unchanged. */
+  withdrawalRequest(): { actor?: Actor; reason: string } | undefined {
+    return this.withdrawal;
+  }
+
+  snapshot(): ApplicationSnapshot {
+    return {
+      applicationId: this.input.applicationId,
+      status: this.status,
+      step: this.step,
+      taskId: this.openTask?.taskId ?? null,
+      procedure: this.procedure ? { code: this.procedure.code, version: this.procedure.version } : null,
+      allowedOutcomes: this.openTask?.outcomes ?? (this.status === 'draft' ? ['submit', 'discard'] : []),
+      approvedAmountVnd: this.approvedAmountVnd,
+      refundOrdered: this.refundOrdered,
+      history: [...this.history],
+      seq: this.seq,
+    };
+  }
+
+  assertEnterpriseActs(actor: Actor, status?: ApplicationStatus): void {
+    if (!this.input.enterpriseId || actor.enterpriseId !== this.input.enterpriseId) {
+      reject(CaseRejection.notOwner, 'Chỉ doanh nghiệp sở hữu hồ sơ được thực hiện việc này.', 'Only the enterprise that owns the application may do this.');
+    }
+    if (status && this.status !== status) reject(CaseRejection.invalidState, `Hồ sơ đang ở trạng thái "${this.status}".`, `The application is ${this.status}.`);
+  }
+
+  assertCanSubmit(actor: Actor): void {
+    this.assertEnterpriseActs(actor, 'draft');
+    if (this.submitRequestedBy) reject(CaseRejection.invalidState, 'Hồ sơ đã được nộp.', 'The application was already submitted.');
+    const missing = (['title', 'supportKind', 'requestedAmountVnd', 'sponsoringDepartmentCode'] as const).filter((field) => this.draft[field] === null || this.draft[field] === '');
+    if (missing.length > 0) reject(CaseRejection.incomplete, `Hồ sơ còn thiếu: ${missing.join(', ')}.`, `Missing before submission: ${missing.join(', ')}.`);
+  }
+
+  assertCanWithdraw(request: { actor?: Actor; reason: string }): void {
+    if (!request.reason?.trim()) reject(CaseRejection.incomplete, 'Cần nêu lý do rút hồ sơ.', 'A withdrawal needs a reason.');
+    if (request.actor) this.assertEnterpriseActs(request.actor);
+    if (this.status !== 'draft' && this.status !== 'in-progress') reject(CaseRejection.invalidState, `Hồ sơ đã kết thúc (${this.status}).`, `The application is ${this.status}.`);
+    const order = (code: string | null) => this.procedure?.steps.find((step) => step.code === code)?.order ?? 0;
+    const signed = this.history.some((record) => record.step === LAST_WITHDRAWABLE_STEP);
+    if (signed || (this.procedure && order(this.step) > order(LAST_WITHDRAWABLE_STEP))) {
+      reject(CaseRejection.invalidState, 'Hợp đồng đã ký: không thể rút hồ sơ, chỉ có thể chấm dứt hợp đồng.', 'The contract is signed: the task can be terminated, not withdrawn.');
+    }
+    if (this.withdrawal) reject(CaseRejection.invalidState, 'Đã yêu cầu rút hồ sơ.', 'Withdrawal was already requested.');
+  }
+
+  editDraft(changes: DraftChanges): void {
+    for (const field of ['title', 'supportKind', 'requestedAmountVnd', 'sponsoringDepartmentCode'] as const) {
+      if (changes[field] !== undefined) (this.draft as Record<string, unknown>)[field] = changes[field];
+    }
+  }
+
+  start(procedure: ProcedureDefinition): void {
+    this.procedure = procedure;
+    this.status = 'in-progress';
+    this.step = 'intake';
+  }
+
+  /** Runs one step as a human decision; ends early when the enterprise withdraws or a council concludes. */
+  async runStep(step: ProcedureStep): Promise<DecisionResult | 'withdrawn'> {
+    this.step = step.code;
+    if (step.childProcedure && this.draft.supportKind === step.childProcedure.forSupportKind) return this.runChildProcedure();
+    const { assignee, escalation } = await stepAssignee({
+      actor: step.actor,
+      provinceCode: this.input.provinceCode,
+      enterpriseId: this.input.enterpriseId,
+      sponsoringDepartmentCode: this.draft.sponsoringDepartmentCode,
+    });
+    if (assignee.kind === 'department') this.departments.add(assignee.id);
+    const taskId = uuid4();
+    const councilsBefore = this.conclusions.length;
+    const taskInput: DecisionTaskInput = {
+      taskId,
+      subject: { type: 'application', id: this.input.applicationId, title: this.draft.title, provinceCode: this.input.provinceCode },
+      step: { code: step.code, name: step.name },
+      assignee,
+      outcomes: step.outcomes.filter((outcome) => !outcome.automatic).map(({ code, label, requiresComment }) => ({ code, label, requiresComment })),
+      timeLimit: step.timeLimit,
+      usedWorkingDays: this.pausedClock.get(step.code) ?? 0,
+      reminders: (this.procedure as ProcedureDefinition).reminders,
+      escalation,
+      ...(step.onLapse ? { lapseOutcome: step.onLapse } : {}),
+      requiredData: this.requiredDataFor(step),
+    };
+
+    let decision: DecisionResult | undefined;
+    let failure: unknown;
+    const scope = new CancellationScope();
+    let child: ChildWorkflowHandle<typeof decisionTaskWorkflow> | undefined;
+    const running = scope.run(async () => {
+      child = await startChild(decisionTaskWorkflow, { workflowId: `task-${taskId}`, args: [taskInput], parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL });
+      this.openTask = { taskId, outcomes: taskInput.outcomes.map((outcome) => outcome.code) };
+      await this.record({ action: `step.${step.code}.opened`, actor: SYSTEM, comment: null });
+      return child.result();
+    });
+    running.then(
+      (result) => (decision = result),
+      (error: unknown) => (failure = error),
+    );
+    const councilKind = step.actor.kind === 'council' ? step.actor.councilKind : undefined;
+    const concluded = () => (councilKind ? this.conclusions.slice(councilsBefore).find((conclusion) => conclusion.kind === councilKind) : undefined);
+    await condition(() => decision !== undefined || failure !== undefined || this.withdrawal !== undefined || concluded() !== undefined);
+    if (!decision) {
+      scope.cancel();
+      await running.catch((error: unknown) => {
+        if (!isCancellation(error)) throw error;
+      });
+    }
+    this.openTask = null;
+    if (failure && !isCancellation(failure)) throw failure;
+    if (decision) return decision;
+    if (this.withdrawal) return 'withdrawn';
+    const conclusion = concluded() as CouncilConclusion;
+    return {
+      taskId,
+      outcome: councilOutcomeFor(step, conclusion),
+      comment: `Kết luận hội đồng · council conclusion (${conclusion.councilId})`,
+      data: conclusion.detail,
+      decidedBy: conclusion.closedBy,
+      decidedAt: conclusion.closedAt,
+      dueDate: null,
+      usedWorkingDays: 0,
+    };
+  }
+
+  /** A pilot-model case implements its task as the six-step pilot model, a child workflow. */
+  private async runChildProcedure(): Promise<DecisionResult> {
+    const result = await startChild(pilotModelPlaceholderWorkflow, {
+      workflowId: `pilot-model-${this.input.applicationId}`,
+      args: [{ applicationId: this.input.applicationId }],
+    }).then((child) => child.result());
+    return { taskId: result.pilotModelId, outcome: result.outcome, comment: null, data: {}, decidedBy: { userId: 'system', username: 'pilotModelWorkflow' }, decidedAt: result.completedAt, dueDate: null, usedWorkingDays: 0 };
+  }
+
+  private requiredDataFor(step: ProcedureStep): DecisionTaskInput['requiredData'] {
+    if (step.code === 'budget-appraisal') return [{ outcome: 'approved', field: 'approvedAmountVnd', kind: 'vnd', max: this.draft.requestedAmountVnd ?? 0 }];
+    if (step.code === 'contract') return [{ outcome: 'signed', field: 'effectiveDate', kind: 'date' }, { outcome: 'signed', field: 'durationMonths', kind: 'months', max: 60 }];
+    return [];
+  }
+
+  decided(step: ProcedureStep, decision: DecisionResult, pausesClock: boolean): void {
+    if (pausesClock) this.pausedClock.set(step.code, decision.usedWorkingDays);
+    else this.pausedClock.delete(step.code);
+    if (step.code === 'budget-appraisal' && typeof decision.data.approvedAmountVnd === 'number') this.approvedAmountVnd = decision.data.approvedAmountVnd;
+    if (decision.outcome === 'refund-ordered') this.refundOrdered = true;
+    this.history.push({ step: step.code, taskId: decision.taskId, outcome: decision.outcome, decidedBy: decision.decidedBy.username, decidedAt: decision.decidedAt, comment: decision.comment });
+  }
+
+  async close(status: ApplicationStatus, event: ApplicationEvent): Promise<ApplicationSnapshot> {
+    this.status = status;
+    this.step = null;
+    this.openTask = null;
+    await this.record(event);
+    return this.snapshot();
+  }
+
+  /** Writes the read model and the audit row; bumps the sequence so late writes never win. */
+  async record(event: ApplicationEvent): Promise<void> {
+    this.seq += 1;
+    const seq = this.seq;
+    await projectApplication({
+      applicationId: this.input.applicationId,
+      title: this.draft.title,
+      provinceCode: this.input.provinceCode,
+      enterpriseId: this.input.enterpriseId,
+      supportKind: this.draft.supportKind,
+      requestedAmountVnd: this.draft.requestedAmountVnd,
+      sponsoringDepartmentCode: this.draft.sponsoringDepartmentCode,
+      procedureVersion: this.procedure ? `${this.procedure.code}/${this.procedure.version}` : null,
+      departmentCodes: [...this.departments],
+      taskId: this.openTask?.taskId ?? null,
+      approvedAmountVnd: this.approvedAmountVnd,
+      refundOrdered: this.refundOrdered,
+      status: this.status,
+      step: this.step,
+      seq,
+      event,
+    });
     upsertSearchAttributes([
-      { key: ApplicationStatusKey, value: state.status },
-      { key: ApplicationStep, value: state.step },
-      { key: ProvinceCode, value: input.provinceCode },
+      { key: ApplicationStatusKey, value: this.status },
+      { key: ApplicationStep, value: this.step },
+      { key: ProvinceCode, value: this.input.provinceCode },
+      { key: EnterpriseTaxCode, value: null },
     ]);
-    recorded = true;
+    this.recordedSeq = Math.max(this.recordedSeq, seq);
   }
 }

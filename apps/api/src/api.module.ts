@@ -10,15 +10,23 @@ import { GetApplicationTimelineController } from './applications/get-application
 import { StartApplicationController } from './applications/start-application/start-application.controller';
 import { StartApplicationService } from './applications/start-application/start-application.service';
 import { WithdrawApplicationController } from './applications/withdraw-application/withdraw-application.controller';
+import { ApplicationAccess } from './applications/application-access.service';
+import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
+import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
+import { SupplementApplicationController } from './applications/supplement-application/supplement-application.controller';
+import { UpdateDraftController } from './applications/update-draft/update-draft.controller';
 import { AdminUsersModule } from './admin-users/admin-users.module';
 import { authOptions, AuthTuning } from './auth/auth-options';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { MeModule } from './me/me.module';
 import { HealthController } from './health/health.controller';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TasksModule } from './tasks/tasks.module';
+import { CouncilsModule } from './councils/councils.module';
+import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
 
 export interface ApiModuleOptions {
   databaseUrl: string;
@@ -45,9 +53,22 @@ export class ApiModule {
         ReferenceDataModule,
         NotificationsModule.forRoot(),
         TasksModule,
+        CouncilsModule,
+        YearlyReportsModule,
+        CalendarModule,
       ],
-      controllers: [HealthController, StartApplicationController, GetApplicationController, GetApplicationTimelineController, WithdrawApplicationController],
-      providers: [StartApplicationService],
+      controllers: [
+        HealthController,
+        StartApplicationController,
+        ListApplicationsController,
+        GetApplicationController,
+        UpdateDraftController,
+        SubmitApplicationController,
+        SupplementApplicationController,
+        WithdrawApplicationController,
+        GetApplicationTimelineController,
+      ],
+      providers: [StartApplicationService, ApplicationAccess],
     };
   }
 }

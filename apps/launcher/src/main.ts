@@ -2,13 +2,18 @@ import 'reflect-metadata';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Connection } from '@temporalio/client';
-import { loadEnvironment, projectRoot } from '../../../libs/config/src/environment';
-import { runMigrations } from '../../../libs/persistence/src/data-source';
+import { DataSource } from 'typeorm';
+import { Environment, loadEnvironment, projectRoot } from '../../../libs/config/src/environment';
+import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src/data-source';
+import { seedDemoAccounts } from '../../../libs/persistence/src/seed/demo-accounts';
+import { seedReferenceData } from '../../../libs/persistence/src/seed/seed-reference-data';
+import { totalInserted } from '../../../libs/persistence/src/seed/seed-report';
 import { EmbeddedPostgresServer } from '../../../libs/local-servers/src/embedded-postgres';
 import { isPortFree } from '../../../libs/local-servers/src/free-port';
 import { ManagedProcess } from '../../../libs/local-servers/src/managed-process';
 import { temporalBinaryPath } from '../../../libs/local-servers/src/temporal-binaries';
 import { TemporalDevServer } from '../../../libs/local-servers/src/temporal-dev-server';
+import { SmtpSink } from '../../../libs/local-servers/src/smtp-sink';
 import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
 import { waitForHealth } from './wait-for-health';
 
@@ -52,8 +57,8 @@ async function main(): Promise<void> {
       uiPort: environment.temporalUiPort,
       dbFile,
       namespace: environment.temporalNamespace,
-      // Its connection warnings while everything stops are noise.
-      onLog: (line) => shuttingDown || logger.warn(`[temporal] ${line}`),
+      // Only its warnings and errors; its banner repeats ours, and its complaints while everything stops are noise.
+      onLog: (line) => shuttingDown || !/level=(WARN|ERROR)/.test(line) || logger.warn(`[temporal] ${line}`),
     });
     running.push({ name: 'Temporal', stop: () => temporal.stop() });
     temporalAddress = temporal.address;
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
 
   const applied = await runMigrations(databaseUrl);
   logger.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+  const demoAccounts = await seed(databaseUrl, environment);
 
   const connection = await Connection.connect({ address: temporalAddress });
   try {
@@ -71,7 +77,24 @@ async function main(): Promise<void> {
     await connection.close();
   }
 
-  const childEnvironment = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  let smtpUrl = environment.smtpUrl;
+  let smtpSinkDir: string | undefined;
+  if (!smtpUrl) {
+    smtpSinkDir = path.join(environment.dataDir, 'mail');
+    logger.log(`Starting the SMTP sink (e-mails kept in ${smtpSinkDir}) on port ${environment.smtpSinkPort}`);
+    await assertPortFree(environment.smtpSinkPort, 'SMTP_SINK_PORT');
+    const sink = await SmtpSink.start({ dir: smtpSinkDir, port: environment.smtpSinkPort, onLog: (line) => logger.warn(line) });
+    running.push({ name: 'SMTP sink', stop: () => sink.stop() });
+    smtpUrl = sink.url;
+  }
+
+  const childEnvironment = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    SMTP_URL: smtpUrl,
+    ...(smtpSinkDir ? { SMTP_SINK_DIR: smtpSinkDir } : {}),
+  };
   for (const app of ['worker', 'api'] as const) {
     const child = ManagedProcess.spawn(app, process.execPath, [path.join(projectRoot, 'dist', 'apps', app, 'src', 'main.js')], {
       env: childEnvironment,
@@ -95,10 +118,28 @@ async function main(): Promise<void> {
     `  API docs:     ${apiUrl}/docs`,
     `  Health:       ${apiUrl}/health`,
     `  Temporal UI:  ${temporalUiUrl ?? '(external Temporal: see your cluster)'}`,
+    ...(smtpSinkDir && environment.nodeEnv !== 'production' ? [`  E-mail sink:  ${apiUrl}/api/v1/dev/mail  (files in ${smtpSinkDir})`] : []),
+    ...(demoAccounts.length > 0
+      ? [`  Tài khoản demo · demo accounts: ${demoAccounts.join(', ')}`, `  Mật khẩu · password: ${environment.demoPassword}  (DEMO_PASSWORD)`]
+      : []),
     '  Ctrl-C dừng hệ thống · Ctrl-C stops everything',
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** Reference data always (never overwriting an administrator's edits); demo accounts only outside production. */
+async function seed(databaseUrl: string, environment: Environment): Promise<string[]> {
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  try {
+    const inserted = totalInserted(await seedReferenceData(dataSource));
+    if (inserted > 0) logger.log(`Seeded ${inserted} reference rows (provinces, departments, catalogues, plans, procedures, policies, calendar)`);
+    if (environment.nodeEnv === 'production') return [];
+    const demo = await seedDemoAccounts(dataSource, environment.demoPassword, environment.nodeEnv);
+    return Object.keys(demo.users);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 async function assertPortFree(port: number, variable: string): Promise<void> {

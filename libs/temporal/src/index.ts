@@ -3,3 +3,4 @@ export * from './search-attributes';
 export * from './temporal-client.module';
 export * from './temporal-options';
 export * from './activities-of';
+export * from './yearly-report-schedule';

@@ -238,6 +238,20 @@ describe('selectProposals — several proposals', () => {
     expect(result.explanation.vi).toBe('Không có hồ sơ nào đạt yêu cầu');
   });
 
+  it('lists proposals the rules cannot separate by id, not by input order (CI counterexample)', () => {
+    // P: kept [71] → 71; Q: kept [65, 80, 68] → 71; both +10% → 78.1, same request: an exact tie.
+    const p = proposal('P', [97, 71, 33, 45, 38, 89, 42], { fromTaskProposer: true, stateBudgetRequestVnd: 300 });
+    const q = proposal('Q', [65, 82, 85, 80, 68, 48, 39], { fromTaskProposer: true, stateBudgetRequestVnd: 300 });
+    for (const order of [[p, q], [q, p]]) {
+      const result = scored(selectProposals(input(7, order)));
+      expect(result.proposals.map((x) => x.finalScore)).toEqual([{ num: 781, den: 10 }, { num: 781, den: 10 }]);
+      expect(result.winnerId).toBeNull();
+      expect(result.ranking).toEqual(['P', 'Q']);
+      expect(result.unresolvedTieIds).toEqual(['P', 'Q']);
+      expect(result.proposals.map((x) => x.rank)).toEqual([1, 1]);
+    }
+  });
+
   it('does not depend on the order of proposals or ballots', () => {
     fc.assert(
       fc.property(
@@ -248,7 +262,10 @@ describe('selectProposals — several proposals', () => {
           const reversed = scored(selectProposals(input(7, [...proposals].reverse().map((p) => ({ ...p, ballots: [...p.ballots].reverse() })))));
           expect(reversed.winnerId).toBe(forward.winnerId);
           expect(reversed.ranking).toEqual(forward.ranking);
-          expect([...reversed.unresolvedTieIds].sort()).toEqual([...forward.unresolvedTieIds].sort());
+          expect(reversed.unresolvedTieIds).toEqual(forward.unresolvedTieIds);
+          expect(reversed.explanation).toEqual(forward.explanation);
+          const byId = (r: typeof forward) => Object.fromEntries(r.proposals.map((p) => [p.proposalId, [p.rank, p.outcome, p.finalScore]]));
+          expect(byId(reversed)).toEqual(byId(forward));
           for (const p of forward.proposals) {
             const kept = p.ballots.filter((b) => !b.setAside).map((b) => b.total);
             if (p.mean !== null) {

@@ -128,10 +128,10 @@ export type SelectionResult =
       readonly taskType: TaskType;
       /** In input order. */
       readonly proposals: readonly ProposalScore[];
-      /** Passing proposal ids, best first. */
+      /** Passing proposal ids, best first; proposals the rules cannot separate are listed by id, never by input order. */
       readonly ranking: readonly string[];
       readonly winnerId: string | null;
-      /** Passing proposals equal on score AND budget request at the top: the rules cannot choose. */
+      /** Passing proposals equal on score AND budget request at the top: the rules cannot choose. Listed by id. */
       readonly unresolvedTieIds: readonly string[];
       readonly explanation: LocalizedText;
     };
@@ -260,10 +260,21 @@ function scoreOne(
   };
 }
 
-/** Better first: higher final score, then the smaller state-budget request. */
+/** Better first: higher final score, then the smaller state-budget request. 0 = the rules cannot separate them. */
 function compareProposals(a: Omit<ProposalScore, 'outcome' | 'rank'>, b: Omit<ProposalScore, 'outcome' | 'rank'>): number {
   const byScore = compareFractions(b.finalScore as Fraction, a.finalScore as Fraction);
   return byScore !== 0 ? byScore : a.stateBudgetRequestVnd - b.stateBudgetRequestVnd;
+}
+
+/**
+ * `compareProposals`, then the proposal id (UTF-16 code-unit order, locale-independent) so that
+ * proposals the rules cannot separate are always listed the same way, whatever the input order.
+ * Ids are unique, so this is a total order. The id never decides a winner or a rank.
+ */
+function listingOrder(a: Omit<ProposalScore, 'outcome' | 'rank'>, b: Omit<ProposalScore, 'outcome' | 'rank'>): number {
+  const byRules = compareProposals(a, b);
+  if (byRules !== 0) return byRules;
+  return a.proposalId < b.proposalId ? -1 : a.proposalId > b.proposalId ? 1 : 0;
 }
 
 /**
@@ -307,7 +318,7 @@ export function selectProposals(
 
   const weights = rules.scoreWeights[input.taskType];
   const scored = input.proposals.map((proposal, index) => scoreOne(proposal, index, weights, present.size, rules));
-  const passing = scored.filter((proposal) => proposal.passed).sort(compareProposals);
+  const passing = scored.filter((proposal) => proposal.passed).sort(listingOrder);
   const top = passing[0];
   const tiedAtTop = top === undefined ? [] : passing.filter((proposal) => compareProposals(proposal, top) === 0);
   const winnerId = tiedAtTop.length === 1 ? (top as ProposalScore).proposalId : null;

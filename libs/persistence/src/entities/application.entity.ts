@@ -31,6 +31,27 @@ export class ApplicationEntity {
   @Column({ name: 'current_step', type: 'varchar', length: 64, nullable: true })
   currentStep!: string | null;
 
+  @Column({ name: 'enterprise_id', type: 'uuid', nullable: true })
+  enterpriseId!: string | null;
+
+  @Column({ name: 'sponsoring_department_code', type: 'varchar', length: 128, nullable: true })
+  sponsoringDepartmentCode!: string | null;
+
+  @Column({ name: 'procedure_version', type: 'varchar', length: 64, nullable: true })
+  procedureVersion!: string | null;
+
+  @Column({ name: 'department_codes', type: 'text', array: true, default: () => "'{}'" })
+  departmentCodes!: string[];
+
+  @Column({ name: 'current_task_id', type: 'uuid', nullable: true })
+  currentTaskId!: string | null;
+
+  @Column({ name: 'approved_amount_vnd', type: 'bigint', nullable: true, transformer: { to: (v?: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  approvedAmountVnd!: number | null;
+
+  @Column({ name: 'refund_ordered', type: 'boolean', default: false })
+  refundOrdered!: boolean;
+
   @Column({ name: 'projection_seq', type: 'integer', default: 0 })
   projectionSeq!: number;
 

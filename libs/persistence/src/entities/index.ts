@@ -15,6 +15,10 @@ import { AuditLogEntity } from './audit/audit-log.entity';
 import { TaskEntity } from './tasks/task.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { EmailDeliveryEntity } from './notifications/email-delivery.entity';
+import { DepartmentReportEntity } from './yearly-reports/department-report.entity';
+import { BallotEntity } from './councils/ballot.entity';
+import { CouncilEntity } from './councils/council.entity';
+import { CouncilMemberEntity } from './councils/council-member.entity';
 
 export { ApplicationEntity };
 export { AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity };
@@ -22,5 +26,8 @@ export { EnterpriseEntity, UserEntity, RefreshTokenEntity };
 export { AuditLogEntity };
 export { TaskEntity };
 export { NotificationEntity, EmailDeliveryEntity };
+export { DepartmentReportEntity };
 
-export const entities = [ApplicationEntity, AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity, EnterpriseEntity, UserEntity, RefreshTokenEntity, AuditLogEntity, TaskEntity, NotificationEntity, EmailDeliveryEntity];
+export { CouncilEntity, CouncilMemberEntity, BallotEntity };
+
+export const entities = [ApplicationEntity, AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity, EnterpriseEntity, UserEntity, RefreshTokenEntity, AuditLogEntity, TaskEntity, NotificationEntity, EmailDeliveryEntity, DepartmentReportEntity, CouncilEntity, CouncilMemberEntity, BallotEntity];

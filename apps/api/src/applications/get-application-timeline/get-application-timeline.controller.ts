@@ -2,18 +2,19 @@ import { Controller, Get, Headers, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ApplicationEntity } from '../../../../../libs/persistence/src/entities/application.entity';
+import type { Principal } from '../../../../../libs/domain/src/identity/principal';
 import { AuditLogEntity } from '../../../../../libs/persistence/src/entities/audit/audit-log.entity';
 import { RequireAction } from '../../auth/require-action.decorator';
 import { languageOf } from '../../problem/language';
-import { applicationNotFound } from '../application-not-found';
+import { CurrentPrincipal } from '../../auth/current-principal.decorator';
+import { ApplicationAccess } from '../application-access.service';
 import { ApplicationTimelineView, TimelineItemView } from './application-timeline.view';
 
 @ApiTags('applications')
 @Controller('applications')
 export class GetApplicationTimelineController {
   constructor(
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly access: ApplicationAccess,
     @InjectRepository(AuditLogEntity) private readonly auditLog: Repository<AuditLogEntity>,
   ) {}
 
@@ -22,8 +23,12 @@ export class GetApplicationTimelineController {
   @ApiOperation({ summary: 'Tiến trình xử lý hồ sơ · Application timeline' })
   @ApiOkResponse({ type: ApplicationTimelineView })
   @ApiNotFoundResponse({ description: 'Không tìm thấy hồ sơ' })
-  async timeline(@Param('id', new ParseUUIDPipe()) id: string, @Headers('accept-language') acceptLanguage?: string): Promise<ApplicationTimelineView> {
-    if (!(await this.applications.existsBy({ id }))) throw applicationNotFound(id);
+  async timeline(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<ApplicationTimelineView> {
+    await this.access.visible(id, principal);
     // Served by ix_audit_log_subject (subject_type, subject_id, seq).
     const rows = await this.auditLog.find({ where: { subjectType: 'application', subjectId: id }, order: { seq: 'ASC' } });
     const language = languageOf(acceptLanguage);

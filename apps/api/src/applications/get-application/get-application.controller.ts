@@ -1,25 +1,23 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { ApplicationEntity } from '../../../../../libs/persistence/src/entities/application.entity';
-import { applicationNotFound } from '../application-not-found';
-import { ApplicationView } from '../application.view';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../../../../libs/domain/src/identity/principal';
+import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { RequireAction } from '../../auth/require-action.decorator';
+import { ApplicationAccess } from '../application-access.service';
+import { ApplicationView } from '../application.view';
 
 @ApiTags('applications')
+@ApiBearerAuth()
 @Controller('applications')
 export class GetApplicationController {
-  constructor(@InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>) {}
+  constructor(private readonly access: ApplicationAccess) {}
 
   @Get(':id')
   @RequireAction('application.read')
-  @ApiOperation({ summary: 'Xem hồ sơ · Get an application' })
+  @ApiOperation({ summary: 'Xem hồ sơ, bước hiện tại và hạn xử lý · Get an application, its current step and due date' })
   @ApiOkResponse({ type: ApplicationView })
-  @ApiNotFoundResponse({ description: 'Không tìm thấy hồ sơ' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApplicationView> {
-    const row = await this.applications.findOneBy({ id });
-    if (!row) throw applicationNotFound(id);
-    return ApplicationView.of(row);
+  @ApiNotFoundResponse({ description: 'Không tìm thấy hồ sơ (hoặc không được xem) · not found or not visible' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+    return this.access.view(await this.access.visible(id, principal));
   }
 }

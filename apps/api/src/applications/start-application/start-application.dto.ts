@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
+/** A new draft (bước 0, soạn hồ sơ): everything but the title and province may come later, before submission. */
 export class StartApplicationDto {
   @ApiProperty({ description: 'Tên nhiệm vụ đề xuất · proposed task title', maxLength: 500 })
   @IsString()
@@ -24,4 +25,10 @@ export class StartApplicationDto {
   @IsInt()
   @Min(0)
   requestedAmountVnd?: number;
+
+  @ApiPropertyOptional({ description: 'Sở, ngành đề xuất đặt hàng · sponsoring department', example: 'thanh-hoa/so-cong-thuong' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]*\/[a-z0-9-]+$/)
+  sponsoringDepartmentCode?: string;
 }

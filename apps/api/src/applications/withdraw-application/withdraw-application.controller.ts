@@ -1,47 +1,38 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { Repository } from 'typeorm';
-import { ApplicationEntity } from '../../../../../libs/persistence/src/entities/application.entity';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
+import type { Principal } from '../../../../../libs/domain/src/identity/principal';
 import { withdrawUpdate } from '../../../../../workflows/support-application/messages';
-import { ProblemException } from '../../problem/problem';
-import { applicationNotFound } from '../application-not-found';
+import { CurrentPrincipal } from '../../auth/current-principal.decorator';
+import { RequireAction } from '../../auth/require-action.decorator';
+import { actorOf } from '../../tasks/actor-of';
+import { ApplicationAccess } from '../application-access.service';
 import { ApplicationView } from '../application.view';
 import { applicationWorkflowId } from '../application-workflow-id';
+import { caseProblemOf } from '../case-problems';
 import { WithdrawApplicationDto } from './withdraw-application.dto';
-import { RequireAction } from '../../auth/require-action.decorator';
 
 @ApiTags('applications')
+@ApiBearerAuth()
 @Controller('applications')
 export class WithdrawApplicationController {
   constructor(
     private readonly temporal: Client,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly access: ApplicationAccess,
   ) {}
 
   @Post(':id/withdraw')
-  @RequireAction('application.withdraw')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rút hồ sơ · Withdraw an application' })
+  @RequireAction('application.withdraw')
+  @ApiOperation({ summary: 'Rút hồ sơ (trước khi ký hợp đồng) · Withdraw an application (before the contract)' })
   @ApiOkResponse({ type: ApplicationView })
-  async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawApplicationDto): Promise<ApplicationView> {
-    const known = await this.applications.findOneBy({ id });
-    if (!known) throw applicationNotFound(id);
+  async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawApplicationDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+    const known = await this.access.visible(id, principal);
     try {
-      await this.temporal.workflow.getHandle(applicationWorkflowId(id)).executeUpdate(withdrawUpdate, { args: [{ reason: dto.reason }] });
+      await this.temporal.workflow.getHandle(applicationWorkflowId(id)).executeUpdate(withdrawUpdate, { args: [{ actor: actorOf(principal), reason: dto.reason }] });
     } catch (error) {
-      // A closed case's workflow no longer takes updates: the server reports it as not found.
-      if (error instanceof WorkflowUpdateFailedError || error instanceof WorkflowNotFoundError) {
-        throw new ProblemException(
-          409,
-          'application-not-withdrawable',
-          { vi: 'Không thể rút hồ sơ', en: 'The application cannot be withdrawn' },
-          { vi: `Hồ sơ đang ở trạng thái "${known.status}", không thể rút.`, en: `The application is "${known.status}" and cannot be withdrawn.` },
-        );
-      }
-      throw error;
+      throw caseProblemOf(error, known.status);
     }
-    return ApplicationView.of(await this.applications.findOneByOrFail({ id }));
+    return this.access.view(await this.access.visible(id, principal));
   }
 }
