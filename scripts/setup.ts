@@ -1,14 +1,16 @@
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment, requireServers } from '../libs/config/src/environment';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../libs/persistence/src/data-source';
 import { seedReferenceData } from '../libs/persistence/src/seed/seed-reference-data';
 import { totalInserted } from '../libs/persistence/src/seed/seed-report';
 import { registerSearchAttributes } from '../libs/temporal/src/register-search-attributes';
+import { ensureYearlyReportSchedule } from '../libs/temporal/src/yearly-report-schedule';
 
 /**
  * Prepares external servers before the API and worker start (docker-compose, production):
- * pending migrations, reference data, then the product's Temporal search attributes. Safe to
+ * pending migrations, reference data, the product's Temporal search attributes and the yearly
+ * report Schedule. Safe to
  * run on every deploy. Demo accounts are never created here.
  */
 async function main(): Promise<void> {
@@ -25,6 +27,11 @@ async function main(): Promise<void> {
   try {
     const added = await registerSearchAttributes(connection, environment.temporalNamespace);
     process.stdout.write(added.length > 0 ? `Registered search attributes: ${added.join(', ')}\n` : 'Search attributes are registered\n');
+    const schedule = await ensureYearlyReportSchedule(new Client({ connection, namespace: environment.temporalNamespace }), {
+      taskQueue: environment.temporalTaskQueue,
+      namespace: environment.temporalNamespace,
+    });
+    process.stdout.write(`Yearly report schedule: ${schedule.outcome}\n`);
   } finally {
     await connection.close();
   }

@@ -72,6 +72,18 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     expect((await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: { effectiveDate: '2026-12-01', durationMonths: 12 } })).status).toBe(200);
     const late = await driver.call('enterprise.a', 'POST', `/applications/${id}/withdraw`, { reason: 'Muốn rút sau khi ký' });
     expect(late.status).toBe(409);
+
+    // One extension only, at most 6 months for a 12-month task (process.md §A).
+    const implementation = await driver.awaitStep(id, 'implementation');
+    const taskId = (implementation.currentTask as { id: string; dueDate: string }).id;
+    expect((implementation.currentTask as { dueDate: string }).dueDate).toBe('2027-12-01');
+    expect((await driver.call('manager', 'POST', `/tasks/${taskId}/extend`, { amount: 200, unit: 'calendar', reason: 'Chậm thiết bị' })).status).toBe(422);
+    const extended = await driver.call('manager', 'POST', `/tasks/${taskId}/extend`, { amount: 90, unit: 'calendar', reason: 'Chậm nhập thiết bị đo' });
+    expect(extended.status).toBe(200);
+    expect(extended.body.dueDate).toBe('2028-02-29');
+    const again = await driver.call('manager', 'POST', `/tasks/${taskId}/extend`, { amount: 10, unit: 'calendar', reason: 'Thêm' });
+    expect(again.status).toBe(422);
+    expect(again.body.detail).toBe('Chỉ được gia hạn 1 lần.');
     expect((await driver.decide(id, 'implementation', 'council.secretary', 'completed')).status).toBe(200);
   }
 

@@ -1,7 +1,7 @@
-import { CancellationScope, condition, isCancellation, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { CancellationScope, condition, getExternalWorkflowHandle, isCancellation, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CalendarActivities } from '../../activities/calendar/calendar.activities';
 import type { TaskActivities, TaskEvent } from '../../activities/tasks/task.activities';
-import { yearOf } from '../../libs/domain/src/calendar/plain-date';
+import { daysBetween, yearOf } from '../../libs/domain/src/calendar/plain-date';
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
 import { reminderSchedule, ScheduledReminder } from '../../libs/domain/src/deadlines/reminder-schedule';
 import { endOfVietnamDay, vietnamDateAt, vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
@@ -18,6 +18,7 @@ import {
   reassignUpdate,
   RequiredDatum,
   TaskState,
+  taskDueDateSignal,
   taskStateQuery,
 } from './messages';
 
@@ -55,8 +56,9 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.extend(request.amount, request.unit, request.reason, request.actor.username);
     await task.ensureCalendarCovers(task.dueDate);
     await task.record({ action: 'task.extended', actor: request.actor, comment: request.reason });
+    await task.tellParentTheDueDate();
     return task.snapshot();
-  }, { validator: (request) => task.validateExtension(request.actor, request.amount, request.reason) });
+  }, { validator: (request) => task.validateExtension(request.actor, request.amount, request.unit, request.reason) });
   setHandler(reassignUpdate, async (request) => {
     await condition(() => task.ready);
     task.assignee = request.to;
@@ -69,6 +71,7 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
   try {
     task.open(new WorkingCalendar(await calendarDays({ years: yearsFrom(task.startedOn, 2) })));
     await task.record({ action: 'task.opened' });
+    await task.tellParentTheDueDate();
     await task.remindUntilDecided();
     await task.record({ action: 'task.decided', actor: task.decider, comment: task.result?.comment ?? undefined });
     task.closed = true;
@@ -160,9 +163,20 @@ class DecisionTask {
     if (!isProvinceManager(actor, this.input.subject.provinceCode)) reject(DecisionRejection.notManager, 'Chỉ cán bộ quản lý chương trình của tỉnh được thực hiện.', "Only the province's programme manager may do this.");
   }
 
-  validateExtension(actor: Actor, amount: number, reason: string): void {
+  validateExtension(actor: Actor, amount: number, unit: 'working' | 'calendar', reason: string): void {
     this.validateManager(actor);
     if (!this.dueDate) reject(DecisionRejection.invalidRequest, 'Bước này không có thời hạn để gia hạn.', 'This step has no deadline to extend.');
+    const rules = this.input.extensionRules;
+    if (rules) {
+      if (this.extensions.length >= rules.maxExtensions) reject(DecisionRejection.invalidRequest, `Chỉ được gia hạn ${rules.maxExtensions} lần.`, `Only ${rules.maxExtensions} extension(s) allowed.`);
+      const newDue = this.calendar.dueDate(this.dueDate, amount, unit).dueDate;
+      if (this.calendar.addCalendarDays(this.dueDate, rules.maxCalendarDays) < newDue) {
+        reject(DecisionRejection.invalidRequest, `Gia hạn tối đa ${rules.maxCalendarDays} ngày.`, `An extension may not exceed ${rules.maxCalendarDays} days.`);
+      }
+      if (daysBetween(vietnamDateAt(Date.now()), this.dueDate) < rules.requestAtLeastDaysBefore) {
+        reject(DecisionRejection.invalidRequest, `Phải đề nghị gia hạn trước hạn ít nhất ${rules.requestAtLeastDaysBefore} ngày.`, `Extensions must be requested at least ${rules.requestAtLeastDaysBefore} days before the due date.`);
+      }
+    }
     if (!Number.isInteger(amount) || amount < 1 || amount > 365) reject(DecisionRejection.invalidRequest, 'Số ngày gia hạn phải là số nguyên từ 1 đến 365.', 'The extension must be a whole number of days from 1 to 365.');
     if (!reason?.trim()) reject(DecisionRejection.invalidRequest, 'Gia hạn phải nêu lý do.', 'An extension needs a reason.');
   }
@@ -195,6 +209,20 @@ class DecisionTask {
     if (!date) return;
     const lastKnownYear = Math.max(...this.calendar.days().map((day) => yearOf(day.date)), yearOf(this.startedOn));
     if (yearOf(date) + 1 > lastKnownYear) this.calendar = new WorkingCalendar(await calendarDays({ years: yearsFrom(this.startedOn, yearOf(date) + 1 - yearOf(this.startedOn)) }));
+  }
+
+  /**
+   * A case shows its open step's due date: the parent hears of it at opening and after each
+   * extension. Added to running code, hence the patch marker.
+   */
+  async tellParentTheDueDate(): Promise<void> {
+    const parent = workflowInfo().parent;
+    if (!parent || !patched('report-due-date-to-parent')) return;
+    try {
+      await getExternalWorkflowHandle(parent.workflowId).signal(taskDueDateSignal, { taskId: this.input.taskId, dueDate: this.dueDate });
+    } catch {
+      // The parent has moved on (it cancels the task when it closes): nothing to show any more.
+    }
   }
 
   /** Sleeps on a durable timer until the next reminder is due, or until a decision or a change of schedule. */

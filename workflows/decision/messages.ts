@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { LocalizedText } from '../../libs/domain/src/errors/domain-error';
 import type { ReminderPolicy } from '../../libs/domain/src/procedures/reminder-policy';
 import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
@@ -50,6 +50,22 @@ export interface DecisionTaskInput {
   lapseOutcome?: string;
   /** Facts an outcome must carry in `data`, checked before the decision is accepted. */
   requiredData?: RequiredDatum[];
+  /** Limits on extensions (the one-extension rule of implementation): how many, how long, how early. */
+  extensionRules?: ExtensionRules;
+}
+
+export interface ExtensionRules {
+  maxExtensions: number;
+  /** The longest extension in calendar days. */
+  maxCalendarDays: number;
+  /** Requests must come at least this many calendar days before the due date. */
+  requestAtLeastDaysBefore: number;
+}
+
+/** Sent to the parent workflow whenever the task's due date is set or moved, so the case can show it. */
+export interface TaskDueDate {
+  taskId: string;
+  dueDate: string | null;
 }
 
 /** e.g. budget appraisal's 'approved' needs `approvedAmountVnd`, a whole VND amount no higher than the caps allow. */
@@ -114,6 +130,7 @@ export const DecisionRejection = {
   invalidRequest: 'InvalidRequest',
 } as const;
 
+export const taskDueDateSignal = defineSignal<[TaskDueDate]>('taskDueDate');
 export const decideUpdate = defineUpdate<DecisionResult, [DecisionRequest]>('decide');
 export const claimUpdate = defineUpdate<TaskState, [{ actor: Actor }]>('claim');
 export const extendUpdate = defineUpdate<TaskState, [ExtensionRequest]>('extend');

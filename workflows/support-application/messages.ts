@@ -8,6 +8,8 @@ export interface SupportApplicationInput {
   provinceCode: string;
   /** The enterprise the case belongs to; only its users may edit, submit, supplement or withdraw it. */
   enterpriseId: string | null;
+  /** For finding the case in the Temporal UI by the enterprise's tax code (mã số thuế). */
+  enterpriseTaxCode?: string | null;
   supportKind: string | null;
   requestedAmountVnd: number | null;
   /** The sponsoring department (sở, ngành) that selected and guides the enterprise: it endorses the case. */
@@ -31,8 +33,9 @@ export interface ApplicationSnapshot {
   applicationId: string;
   status: ApplicationStatus;
   step: string | null;
-  /** Open decision task of the current step, if any (its due date is in the task's own state and row). */
+  /** Open decision task of the current step, if any, and its due date once the task has computed it. */
   taskId: string | null;
+  dueDate: string | null;
   /** The procedure version the case runs under, captured at submission. */
   procedure: { code: string; version: string } | null;
   /** Who may act now, in words: the step's allowed outcomes. */

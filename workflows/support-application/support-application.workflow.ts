@@ -12,11 +12,13 @@ import {
 } from '@temporalio/workflow';
 import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
 import type { ApplicationEvent, ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
-import { vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
+import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
+import { addCalendarMonths } from '../../libs/domain/src/councils/iso-date';
+import { endOfVietnamDay, vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
 import { isTerminalState, ProcedureDefinition, ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
-import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, EnterpriseTaxCode, ProvinceCode } from '../../libs/temporal/src/search-attributes';
+import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, DepartmentCode, EnterpriseTaxCode, ProvinceCode, StepDueAt } from '../../libs/temporal/src/search-attributes';
 import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
-import type { Actor, DecisionResult, DecisionTaskInput } from '../decision/messages';
+import { Actor, DecisionResult, DecisionTaskInput, taskDueDateSignal } from '../decision/messages';
 import { reject } from '../common/reject';
 import { councilOutcomeFor } from './council-outcome';
 import {
@@ -33,7 +35,7 @@ import {
   SupportApplicationInput,
   withdrawUpdate,
 } from './messages';
-import { pilotModelPlaceholderWorkflow } from './pilot-model-placeholder.workflow';
+import { pilotModelWorkflow } from '../pilot-model/pilot-model.workflow';
 
 const { projectApplication } = proxyActivities<ApplicationProjectionActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 const { caseProcedure, stepAssignee, noticeToEnterprise } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
@@ -77,6 +79,7 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
     }
     return application.snapshot();
   }, { validator: (request) => application.assertCanWithdraw(request) });
+  setHandler(taskDueDateSignal, ({ taskId, dueDate }) => application.dueDateOf(taskId, dueDate));
   setHandler(councilConcludedSignal, (conclusion) => {
     application.conclusions.push(conclusion);
   });
@@ -138,7 +141,8 @@ class SupportApplication {
   history: ApplicationSnapshot['history'] = [];
   approvedAmountVnd: number | null = null;
   refundOrdered = false;
-  private openTask: { taskId: string; outcomes: string[] } | null = null;
+  private contract: { effectiveDate: string; durationMonths: number } | null = null;
+  private openTask: { taskId: string; outcomes: string[]; dueDate: string | null; department: string | null } | null = null;
   /** Working days a step had used when its clock stopped (the supplement loop), by step. */
   private pausedClock = new Map<string, number>();
   private departments = new Set<string>();
@@ -155,6 +159,13 @@ class SupportApplication {
     this.withdrawalRefused = true;
   }
 
+  /** The open task reports its due date (and any extension of it). */
+  dueDateOf(taskId: string, dueDate: string | null): void {
+    if (this.openTask?.taskId !== taskId) return;
+    this.openTask.dueDate = dueDate;
+    this.searchAttributes();
+  }
+
   /** Set by the withdraw update at any time; read through a method so the compiler does not assume it unchanged. */
   withdrawalRequest(): { actor?: Actor; reason: string } | undefined {
     return this.withdrawal;
@@ -166,6 +177,7 @@ class SupportApplication {
       status: this.status,
       step: this.step,
       taskId: this.openTask?.taskId ?? null,
+      dueDate: this.openTask?.dueDate ?? null,
       procedure: this.procedure ? { code: this.procedure.code, version: this.procedure.version } : null,
       allowedOutcomes: this.openTask?.outcomes ?? (this.status === 'draft' ? ['submit', 'discard'] : []),
       approvedAmountVnd: this.approvedAmountVnd,
@@ -232,12 +244,13 @@ class SupportApplication {
       step: { code: step.code, name: step.name },
       assignee,
       outcomes: step.outcomes.filter((outcome) => !outcome.automatic).map(({ code, label, requiresComment }) => ({ code, label, requiresComment })),
-      timeLimit: step.timeLimit,
+      timeLimit: step.dueBy === 'contract-end' ? this.untilContractEnd() : step.timeLimit,
       usedWorkingDays: this.pausedClock.get(step.code) ?? 0,
       reminders: (this.procedure as ProcedureDefinition).reminders,
       escalation,
       ...(step.onLapse ? { lapseOutcome: step.onLapse } : {}),
       requiredData: this.requiredDataFor(step),
+      ...(step.dueBy === 'contract-end' ? { extensionRules: this.extensionRules() } : {}),
     };
 
     let decision: DecisionResult | undefined;
@@ -246,7 +259,7 @@ class SupportApplication {
     let child: ChildWorkflowHandle<typeof decisionTaskWorkflow> | undefined;
     const running = scope.run(async () => {
       child = await startChild(decisionTaskWorkflow, { workflowId: `task-${taskId}`, args: [taskInput], parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL });
-      this.openTask = { taskId, outcomes: taskInput.outcomes.map((outcome) => outcome.code) };
+      this.openTask = { taskId, outcomes: taskInput.outcomes.map((outcome) => outcome.code), dueDate: null, department: assignee.kind === 'department' ? assignee.id : null };
       await this.record({ action: `step.${step.code}.opened`, actor: SYSTEM, comment: null });
       return child.result();
     });
@@ -282,11 +295,28 @@ class SupportApplication {
 
   /** A pilot-model case implements its task as the six-step pilot model, a child workflow. */
   private async runChildProcedure(): Promise<DecisionResult> {
-    const result = await startChild(pilotModelPlaceholderWorkflow, {
-      workflowId: `pilot-model-${this.input.applicationId}`,
-      args: [{ applicationId: this.input.applicationId }],
+    const { applicationId, enterpriseId, provinceCode } = this.input;
+    if (!enterpriseId) throw new Error(`Pilot-model case ${applicationId} has no enterprise`);
+    const result = await startChild(pilotModelWorkflow, {
+      workflowId: `pilot-model-${applicationId}`,
+      args: [{ pilotModelId: applicationId, applicationId, enterpriseId, provinceCode, title: this.draft.title }],
     }).then((child) => child.result());
     return { taskId: result.pilotModelId, outcome: result.outcome, comment: null, data: {}, decidedBy: { userId: 'system', username: 'pilotModelWorkflow' }, decidedAt: result.completedAt, dueDate: null, usedWorkingDays: 0 };
+  }
+
+  /** Implementation lasts until the contract ends: its effective date plus its duration. */
+  private untilContractEnd(): DecisionTaskInput['timeLimit'] {
+    if (!this.contract) return null;
+    const end = addCalendarMonths(this.contract.effectiveDate, this.contract.durationMonths, 'contract.effectiveDate');
+    return { amount: Math.max(0, daysBetween(vietnamDateAt(Date.now()), end)), unit: 'calendar' };
+  }
+
+  /** One extension only: up to 12 months for a task longer than 24 months, 6 otherwise, asked a month ahead (process.md §A). */
+  private extensionRules(): DecisionTaskInput['extensionRules'] {
+    const rules = this.procedure?.implementationRules?.extension;
+    if (!rules || !this.contract) return undefined;
+    const months = this.contract.durationMonths > rules.longTaskAboveMonths ? rules.maxMonthsLongTask : rules.maxMonthsShortTask;
+    return { maxExtensions: rules.maxCount, maxCalendarDays: Math.round(months * 30.4375), requestAtLeastDaysBefore: rules.requestAtLeastMonthsBeforeEnd * 30 };
   }
 
   private requiredDataFor(step: ProcedureStep): DecisionTaskInput['requiredData'] {
@@ -299,6 +329,7 @@ class SupportApplication {
     if (pausesClock) this.pausedClock.set(step.code, decision.usedWorkingDays);
     else this.pausedClock.delete(step.code);
     if (step.code === 'budget-appraisal' && typeof decision.data.approvedAmountVnd === 'number') this.approvedAmountVnd = decision.data.approvedAmountVnd;
+    if (step.code === 'contract') this.contract = { effectiveDate: String(decision.data.effectiveDate), durationMonths: Number(decision.data.durationMonths) };
     if (decision.outcome === 'refund-ordered') this.refundOrdered = true;
     this.history.push({ step: step.code, taskId: decision.taskId, outcome: decision.outcome, decidedBy: decision.decidedBy.username, decidedAt: decision.decidedAt, comment: decision.comment });
   }
@@ -333,12 +364,19 @@ class SupportApplication {
       seq,
       event,
     });
+    this.searchAttributes();
+    this.recordedSeq = Math.max(this.recordedSeq, seq);
+  }
+
+  /** What the Temporal UI filters cases by: status, step, province, acting department, due date, tax code. */
+  private searchAttributes(): void {
     upsertSearchAttributes([
       { key: ApplicationStatusKey, value: this.status },
       { key: ApplicationStep, value: this.step },
       { key: ProvinceCode, value: this.input.provinceCode },
-      { key: EnterpriseTaxCode, value: null },
+      { key: DepartmentCode, value: this.openTask?.department ?? null },
+      { key: StepDueAt, value: this.openTask?.dueDate ? new Date(endOfVietnamDay(this.openTask.dueDate)) : null },
+      { key: EnterpriseTaxCode, value: this.input.enterpriseTaxCode ?? null },
     ]);
-    this.recordedSeq = Math.max(this.recordedSeq, seq);
   }
 }

@@ -27,6 +27,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { TasksModule } from './tasks/tasks.module';
 import { CouncilsModule } from './councils/councils.module';
 import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
+import { PilotModelsModule } from './pilot-models/pilot-models.module';
 
 export interface ApiModuleOptions {
   databaseUrl: string;
@@ -56,6 +57,7 @@ export class ApiModule {
         CouncilsModule,
         YearlyReportsModule,
         CalendarModule,
+        PilotModelsModule,
       ],
       controllers: [
         HealthController,

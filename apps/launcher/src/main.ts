@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { Environment, loadEnvironment, projectRoot } from '../../../libs/config/src/environment';
 import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src/data-source';
@@ -15,6 +15,7 @@ import { temporalBinaryPath } from '../../../libs/local-servers/src/temporal-bin
 import { TemporalDevServer } from '../../../libs/local-servers/src/temporal-dev-server';
 import { SmtpSink } from '../../../libs/local-servers/src/smtp-sink';
 import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
+import { ensureYearlyReportSchedule } from '../../../libs/temporal/src/yearly-report-schedule';
 import { waitForHealth } from './wait-for-health';
 
 const logger = new Logger('nscl');
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
   try {
     const added = await registerSearchAttributes(connection, environment.temporalNamespace);
     if (added.length > 0) logger.log(`Registered search attributes: ${added.join(', ')}`);
+    const schedule = await ensureYearlyReportSchedule(new Client({ connection, namespace: environment.temporalNamespace }), {
+      taskQueue: environment.temporalTaskQueue,
+      namespace: environment.temporalNamespace,
+    });
+    logger.log(`Yearly report schedule: ${schedule.outcome}${schedule.cycleTriggered ? " (this year's cycle started)" : ''}`);
   } finally {
     await connection.close();
   }

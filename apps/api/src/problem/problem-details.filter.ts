@@ -53,7 +53,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const english = exception.message;
       return { type: TYPE_BASE + title.slug, title: title[language], status, detail: language === 'vi' ? `${title.vi}: ${english}` : english };
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const cause = exception instanceof Error && exception.cause instanceof Error ? `\nCaused by: ${exception.cause.stack ?? exception.cause.message}` : '';
+    this.logger.error(exception instanceof Error ? `${exception.stack ?? exception.message}${cause}` : String(exception));
     const title = titleOf(500);
     return {
       type: TYPE_BASE + title.slug,

@@ -19,6 +19,9 @@ import { DepartmentReportEntity } from './yearly-reports/department-report.entit
 import { BallotEntity } from './councils/ballot.entity';
 import { CouncilEntity } from './councils/council.entity';
 import { CouncilMemberEntity } from './councils/council-member.entity';
+import { PilotModelEntity } from './pilot-models/pilot-model.entity';
+import { PilotModelMilestoneEntity } from './pilot-models/pilot-model-milestone.entity';
+import { PilotModelStepEntity } from './pilot-models/pilot-model-step.entity';
 
 export { ApplicationEntity };
 export { AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity };
@@ -29,5 +32,6 @@ export { NotificationEntity, EmailDeliveryEntity };
 export { DepartmentReportEntity };
 
 export { CouncilEntity, CouncilMemberEntity, BallotEntity };
+export { PilotModelEntity, PilotModelMilestoneEntity, PilotModelStepEntity };
 
-export const entities = [ApplicationEntity, AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity, EnterpriseEntity, UserEntity, RefreshTokenEntity, AuditLogEntity, TaskEntity, NotificationEntity, EmailDeliveryEntity, DepartmentReportEntity, CouncilEntity, CouncilMemberEntity, BallotEntity];
+export const entities = [ApplicationEntity, AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity, EnterpriseEntity, UserEntity, RefreshTokenEntity, AuditLogEntity, TaskEntity, NotificationEntity, EmailDeliveryEntity, DepartmentReportEntity, CouncilEntity, CouncilMemberEntity, BallotEntity, PilotModelEntity, PilotModelMilestoneEntity, PilotModelStepEntity];

@@ -40,11 +40,13 @@ export class StartApplicationService {
     // A key belongs to its caller: two users' identical keys never meet.
     const applicationId = applicationIdFor(idempotencyKey ? `${principal.userId}:${idempotencyKey}` : undefined);
     const fingerprint = fingerprintOf(dto);
+    const [enterprise] = await this.applications.query<{ tax_code: string }[]>(`SELECT tax_code FROM enterprises WHERE id = $1`, [principal.enterpriseId]);
     const input: SupportApplicationInput = {
       applicationId,
       title: dto.title,
       provinceCode: dto.provinceCode,
       enterpriseId: principal.enterpriseId,
+      enterpriseTaxCode: enterprise?.tax_code ?? null,
       supportKind: dto.supportKind ?? null,
       requestedAmountVnd: dto.requestedAmountVnd ?? null,
       sponsoringDepartmentCode: dto.sponsoringDepartmentCode ?? null,

@@ -1,0 +1,69 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../../../../libs/domain/src/identity/principal';
+import type { Improvement } from '../../../../../libs/domain/src/pilot-models/improvement';
+import { IndicatorRollUp, rollUpImprovements } from '../../../../../libs/domain/src/pilot-models/roll-up-improvements';
+import { PILOT_STEPS } from '../../../../../workflows/pilot-model/messages';
+import { CurrentPrincipal } from '../../auth/current-principal.decorator';
+import { RequireAction } from '../../auth/require-action.decorator';
+import { OVERDUE_SQL } from '../pilot-model-scope';
+
+export interface PilotModelProvinceDashboard {
+  provinceCode: string;
+  total: number;
+  completed: number;
+  modelsPerStep: Record<string, number>;
+  overdue: number;
+  /** Mean working days a finished step took, per step (null when none finished yet). */
+  averageWorkingDaysPerStep: Record<string, number | null>;
+  /** Before/after change per indicator across completed models. */
+  improvements: IndicatorRollUp[];
+}
+
+@ApiTags('dashboards')
+@ApiBearerAuth()
+@Controller('dashboard')
+export class PilotModelDashboardController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('pilot-models')
+  @RequireAction('dashboard.read')
+  @ApiOperation({ summary: 'Mô hình điểm theo tỉnh: số mô hình mỗi bước, quá hạn, số ngày làm việc trung bình mỗi bước, thay đổi chỉ tiêu · Pilot models per province' })
+  async dashboard(@CurrentPrincipal() principal: Principal): Promise<{ provinces: PilotModelProvinceDashboard[] }> {
+    // A manager sees their province; the administrator every province.
+    const province = principal.roles.includes('administrator') ? null : principal.provinceCode;
+    const models = await this.dataSource.query<{ id: string; province: string; step: string | null; status: string; overdue: boolean; improvements: Improvement[] | null }[]>(
+      `SELECT m.id, m.province_code AS province, m.current_step AS step, m.status, ${OVERDUE_SQL} AS overdue, m.improvements
+         FROM pilot_models m WHERE ($1::text IS NULL OR m.province_code = $1) ORDER BY m.province_code, m.id`,
+      [province],
+    );
+    const averages = await this.dataSource.query<{ province: string; step: string; average: string }[]>(
+      `SELECT m.province_code AS province, s.step, avg(s.working_days_spent)::numeric(10, 2)::text AS average
+         FROM pilot_model_steps s JOIN pilot_models m ON m.id = s.pilot_model_id
+        WHERE s.completed_at IS NOT NULL AND ($1::text IS NULL OR m.province_code = $1) GROUP BY 1, 2`,
+      [province],
+    );
+    const provinces = [...new Set(models.map((model) => model.province))];
+    return {
+      provinces: provinces.map((code) => {
+        const mine = models.filter((model) => model.province === code);
+        return {
+          provinceCode: code,
+          total: mine.length,
+          completed: mine.filter((model) => model.status === 'completed').length,
+          modelsPerStep: Object.fromEntries(PILOT_STEPS.map((step) => [step, mine.filter((model) => model.step === step).length])),
+          overdue: mine.filter((model) => model.overdue).length,
+          averageWorkingDaysPerStep: Object.fromEntries(
+            PILOT_STEPS.map((step) => {
+              const found = averages.find((row) => row.province === code && row.step === step);
+              return [step, found ? Number(found.average) : null];
+            }),
+          ),
+          improvements: rollUpImprovements(mine.map((model) => ({ modelId: model.id, completed: model.status === 'completed', improvements: model.improvements ?? [] }))),
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,265 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
+import type { PilotModelActivities, PilotModelEvent } from '../../activities/pilot-models/pilot-model.activities';
+import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
+import { vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
+import type { ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
+import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
+import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
+import type { Actor, DecisionTaskInput } from '../decision/messages';
+import { certificateExpiryRemindersWorkflow } from './certificate-expiry-reminders.workflow';
+import {
+  milestoneProgressUpdate,
+  PILOT_STEPS,
+  PilotModelInput,
+  PilotModelResult,
+  pilotModelStateQuery,
+  submitStepUpdate,
+  waiveMilestoneUpdate,
+} from './messages';
+import { PilotModelState } from './pilot-model-state';
+
+const { caseProcedure, stepAssignee } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const { projectPilotModel, pilotModelCatalogue } = proxyActivities<PilotModelActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+
+const SYSTEM: PilotModelEvent['actor'] = { id: 'system', name: 'pilotModelWorkflow', role: 'system' };
+const now = () => new Date(Date.now()).toISOString();
+
+/**
+ * The six-step pilot model (process.md §B): assess, select, plan, implement, certify, re-evaluate.
+ * Each step: the enterprise submits its deliverable (Update `submitStep`, validated synchronously)
+ * while a decision task assigned to the enterprise keeps the submission clock (reminders and
+ * escalation; it is cancelled when the deliverable arrives); then the reviewer approves or returns
+ * it through a decision-task child (a return opens a new submission round). Step 4 runs one clock
+ * task per milestone of the approved plan; progress arrives through `milestoneProgress`, waivers
+ * through `waiveMilestone`. Clock tasks are ABANDON children tracked by id, so the workflow may
+ * continue as new while they run; it does so only while no review child is awaited.
+ * After step 6 the certificate expiry reminders go to a small child of their own that outlives this one.
+ */
+export async function pilotModelWorkflow(input: PilotModelInput): Promise<PilotModelResult> {
+  const model = new PilotModelState(input, now());
+  const record = (action: string, actor: PilotModelEvent['actor'] = SYSTEM, comment: string | null = null) => recordOf(model, action, actor, comment);
+
+  setHandler(pilotModelStateQuery, () => model.snapshot());
+  setHandler(
+    submitStepUpdate,
+    async (request) => {
+      model.acceptSubmission(request, now());
+      await record(`step.${request.step}.submitted`, actorOf(request.actor));
+      return model.snapshot();
+    },
+    { validator: (request) => model.validateSubmission(request) },
+  );
+  setHandler(
+    milestoneProgressUpdate,
+    async (request) => {
+      const closedClock = model.progress(request, now());
+      if (closedClock) await cancelClock(closedClock);
+      await record(`milestone.${request.status}`, actorOf(request.actor), `${request.milestoneId}: ${request.note}`);
+      return model.snapshot();
+    },
+    { validator: (request) => model.validateProgress(request) },
+  );
+  setHandler(
+    waiveMilestoneUpdate,
+    async (request) => {
+      const closedClock = model.waive(request);
+      if (closedClock) await cancelClock(closedClock);
+      await record('milestone.waived', actorOf(request.actor), `${request.milestoneId}: ${request.reason}`);
+      return model.snapshot();
+    },
+    { validator: (request) => model.validateWaiver(request) },
+  );
+
+  if (!input.resume) {
+    const procedure = await caseProcedure({ code: 'pilot-model', onDate: vietnamDateAt(Date.now()) });
+    model.data.catalogue = await pilotModelCatalogue();
+    model.data.procedure = procedure;
+    model.beginStep(0, now());
+    await record('pilot-model.created', input.createdBy ? actorOf(input.createdBy) : SYSTEM);
+    await record(`step.${PILOT_STEPS[0]}.started`);
+  }
+
+  /** Continue as new at a safe point (no review child awaited), carrying the whole state. */
+  const continueIfDue = async (): Promise<void> => {
+    if (!shouldContinueAsNew(model)) return;
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof pilotModelWorkflow>({ ...input, resume: model.data });
+  };
+
+  while (model.stepCode) {
+    const step = model.step;
+    if (model.data.phase === 'milestones') {
+      await openMilestoneClocks(model, step);
+      await condition(() => model.allMilestonesClosed() || shouldContinueAsNew(model));
+      await continueIfDue();
+      model.data.phase = 'review';
+      await record(`step.${step.code}.milestones-closed`);
+    }
+    if (model.data.phase === 'submission') {
+      if (!model.data.submissionTaskId && step.submission?.timeLimit) {
+        model.data.submissionTaskId = await openClock(model, step, `${step.code}.submission`, step.name, step.submission.timeLimit);
+      }
+      await condition(() => model.data.phase !== 'submission' || shouldContinueAsNew(model));
+      await continueIfDue();
+      if (model.data.submissionTaskId) {
+        await cancelClock(model.data.submissionTaskId);
+        model.data.submissionTaskId = null;
+      }
+    }
+    if (model.data.phase === 'review') {
+      const decision = await review(model, step);
+      const verdict = model.reviewed(decision, uuid4);
+      await record(`step.${step.code}.${verdict}`, { id: decision.decidedBy.userId, name: decision.decidedBy.username, role: 'user' }, decision.comment);
+      if (verdict === 'returned') continue;
+    }
+    model.beginStep(model.data.stepIndex + 1, now());
+    if (model.stepCode) await record(`step.${model.stepCode}.started`);
+    else model.data.status = 'completed';
+    await continueIfDue();
+  }
+
+  const completedAt = now();
+  const certificates = (model.data.certificates ?? []).flatMap((item) =>
+    item.kind === 'certificate' ? [{ itemCode: item.itemCode, number: item.number, body: item.body, issuedOn: item.issuedOn, expiresOn: item.expiresOn }] : [],
+  );
+  if (certificates.length > 0) {
+    await startChild(certificateExpiryRemindersWorkflow, {
+      workflowId: `pilot-model-${input.pilotModelId}-certificates`,
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [{ pilotModelId: input.pilotModelId, title: input.title, enterpriseId: input.enterpriseId, provinceCode: input.provinceCode, certificates }],
+    });
+  }
+  await record('pilot-model.completed');
+  return { pilotModelId: input.pilotModelId, outcome: 'completed', completedAt, improvements: model.data.improvements ?? [] };
+}
+
+function shouldContinueAsNew(model: PilotModelState): boolean {
+  const limit = model.input.continueAsNewAfterEvents;
+  return workflowInfo().continueAsNewSuggested || (limit !== undefined && model.data.eventsThisRun >= limit);
+}
+
+function actorOf(actor: Actor): PilotModelEvent['actor'] {
+  return { id: actor.userId, name: actor.username, role: actor.roles[0] ?? 'user' };
+}
+
+async function recordOf(model: PilotModelState, action: string, actor: PilotModelEvent['actor'], comment: string | null): Promise<void> {
+  model.data.seq += 1;
+  const { data, input } = model;
+  await projectPilotModel({
+    pilotModelId: input.pilotModelId,
+    applicationId: input.applicationId,
+    enterpriseId: input.enterpriseId,
+    provinceCode: input.provinceCode,
+    title: input.title,
+    status: data.status,
+    currentStep: model.stepCode,
+    phase: data.phase,
+    stepStartedAt: data.stepStartedAt,
+    baseline: data.baseline,
+    selection: data.selection,
+    certificates: data.certificates,
+    after: data.after,
+    improvements: data.improvements,
+    conclusion: data.conclusion,
+    steps: data.steps,
+    milestones: data.milestones,
+    departmentCodes: data.departmentCodes,
+    currentTaskId: data.reviewTaskId ?? data.submissionTaskId,
+    seq: data.seq,
+    event: { action, actor, comment },
+  });
+}
+
+const subjectOf = (model: PilotModelState): DecisionTaskInput['subject'] => ({ type: 'pilot-model', id: model.input.pilotModelId, title: model.input.title, provinceCode: model.input.provinceCode });
+
+/**
+ * A clock on the enterprise (submission or milestone): a decision task assigned to it, for the
+ * reminders and escalations only. It outlives a continue-as-new (ABANDON) and is cancelled by id
+ * when the work arrives; its own result is not awaited.
+ */
+async function openClock(model: PilotModelState, step: ProcedureStep, code: string, name: DecisionTaskInput['step']['name'], timeLimit: TimeLimit): Promise<string> {
+  const { assignee, escalation } = await stepAssignee({ actor: { kind: 'enterprise' }, provinceCode: model.input.provinceCode, enterpriseId: model.input.enterpriseId, sponsoringDepartmentCode: null });
+  const taskId = uuid4();
+  const child = await startChild(decisionTaskWorkflow, {
+    workflowId: `task-${taskId}`,
+    parentClosePolicy: ParentClosePolicy.ABANDON,
+    args: [
+      {
+        taskId,
+        subject: subjectOf(model),
+        step: { code, name },
+        assignee,
+        outcomes: [{ code: 'submitted', label: { vi: 'Đã nộp', en: 'Submitted' } }],
+        timeLimit,
+        reminders: (model.data.procedure as NonNullable<typeof model.data.procedure>).reminders,
+        escalation,
+      },
+    ],
+  });
+  // Cancelled on purpose when the work arrives: nothing waits for its result.
+  child.result().catch(() => undefined);
+  void step;
+  return taskId;
+}
+
+async function cancelClock(taskId: string): Promise<void> {
+  try {
+    await getExternalWorkflowHandle(`task-${taskId}`).cancel();
+  } catch {
+    // Already closed (e.g. cancelled before a continue-as-new): nothing left to stop.
+  }
+}
+
+/** Step 4: one clock per open milestone, due on the milestone's own date (moved past a day off, like every deadline). */
+async function openMilestoneClocks(model: PilotModelState, step: ProcedureStep): Promise<void> {
+  // The step's reviewer may waive milestones from the start of the step.
+  const { assignee } = await stepAssignee({ actor: step.actor, provinceCode: model.input.provinceCode, enterpriseId: model.input.enterpriseId, sponsoringDepartmentCode: null });
+  if (assignee.kind === 'department') model.data.reviewerDepartment = assignee.id;
+  const today = vietnamDateAt(Date.now());
+  let opened = false;
+  for (const milestone of model.data.milestones) {
+    if (milestone.status !== 'open' || milestone.clockTaskId) continue;
+    const limit: TimeLimit = { amount: Math.max(0, daysBetween(today, milestone.dueDate)), unit: 'calendar' };
+    milestone.clockTaskId = await openClock(model, step, `${step.code}.milestone`, { vi: `Mốc: ${milestone.title}`, en: `Milestone: ${milestone.title}` }, limit);
+    model.data.eventsThisRun += 1;
+    opened = true;
+  }
+  if (opened) await recordOf(model, `step.${step.code}.milestones-opened`, SYSTEM, null);
+}
+
+/** The reviewer's decision on the current submission, in a decision-task child. */
+async function review(model: PilotModelState, step: ProcedureStep) {
+  const { assignee, escalation } = await stepAssignee({ actor: step.actor, provinceCode: model.input.provinceCode, enterpriseId: model.input.enterpriseId, sponsoringDepartmentCode: null });
+  const taskId = uuid4();
+  const child = await startChild(decisionTaskWorkflow, {
+    workflowId: `task-${taskId}`,
+    parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+    args: [
+      {
+        taskId,
+        subject: subjectOf(model),
+        step: { code: step.code, name: step.name },
+        assignee,
+        outcomes: step.outcomes.filter((outcome) => !outcome.automatic).map(({ code, label, requiresComment }) => ({ code, label, requiresComment })),
+        timeLimit: step.timeLimit,
+        reminders: (model.data.procedure as NonNullable<typeof model.data.procedure>).reminders,
+        escalation,
+      },
+    ],
+  });
+  model.reviewOpened(taskId, assignee.kind === 'department' ? assignee.id : null);
+  await recordOf(model, `step.${step.code}.review-opened`, SYSTEM, null);
+  return child.result();
+}
