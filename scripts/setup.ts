@@ -10,8 +10,7 @@ import { ensureYearlyReportSchedule } from '../libs/temporal/src/yearly-report-s
 /**
  * Prepares external servers before the API and worker start (docker-compose, production):
  * pending migrations, reference data, the product's Temporal search attributes and the yearly
- * report Schedule. Safe to
- * run on every deploy. Demo accounts are never created here.
+ * report Schedule. Safe to run on every deploy. Demo accounts are never created here.
  */
 async function main(): Promise<void> {
   const environment = requireServers(loadEnvironment());

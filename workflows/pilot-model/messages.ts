@@ -148,7 +148,7 @@ export interface PilotModelData {
   procedure: ProcedureDefinition | null;
   /** Every department that reviewed a step: their officers may see the model. */
   departmentCodes: string[];
-  /** Events handled by this run; continue-as-new resets it. */
+  /** Step-4 events (milestone clocks opened, progress reports, waivers) handled by this run; continue-as-new resets it. */
   eventsThisRun: number;
   runs: number;
 }
@@ -160,7 +160,7 @@ export interface PilotModelInput {
   provinceCode: string;
   title: string;
   createdBy?: Actor;
-  /** Tests: continue as new once this many events were handled in a run (default: when the server suggests). */
+  /** Continue as new once this many step-4 events were handled in a run (tests set it small); otherwise when the server suggests it. */
   continueAsNewAfterEvents?: number;
   /** Set by continue-as-new: the state to resume from. */
   resume?: PilotModelData;

@@ -107,7 +107,6 @@ export class PilotModelState {
   acceptSubmission({ deliverable }: SubmitStepRequest, now: string): void {
     this.current().rounds.push({ submittedAt: now, deliverable, reviewTaskId: null, outcome: null, comment: null, decidedBy: null, decidedAt: null });
     this.data.phase = 'review';
-    this.data.eventsThisRun += 1;
   }
 
   private current() {

@@ -113,12 +113,13 @@ export async function pilotModelWorkflow(input: PilotModelInput): Promise<PilotM
       }
       await condition(() => model.data.phase !== 'submission' || shouldContinueAsNew(model));
       await continueIfDue();
+    }
+    if (model.data.phase === 'review') {
+      // The deliverable arrived (possibly in an earlier run): its clock stops.
       if (model.data.submissionTaskId) {
         await cancelClock(model.data.submissionTaskId);
         model.data.submissionTaskId = null;
       }
-    }
-    if (model.data.phase === 'review') {
       const decision = await review(model, step);
       const verdict = model.reviewed(decision, uuid4);
       await record(`step.${step.code}.${verdict}`, { id: decision.decidedBy.userId, name: decision.decidedBy.username, role: 'user' }, decision.comment);

@@ -28,6 +28,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { CouncilsModule } from './councils/councils.module';
 import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
 import { PilotModelsModule } from './pilot-models/pilot-models.module';
+import { DocumentsModule } from './applications/documents/documents.module';
 
 export interface ApiModuleOptions {
   databaseUrl: string;
@@ -58,6 +59,7 @@ export class ApiModule {
         YearlyReportsModule,
         CalendarModule,
         PilotModelsModule,
+        DocumentsModule.forRoot(),
       ],
       controllers: [
         HealthController,

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DOCUMENT_TYPE_NAMES, documentTypeOfMime, isDocumentTypeName, type DocumentTypeName } from '../../storage/src/document-types';
 
 /** Everything the product reads from the environment, parsed and checked once at start. */
 export interface Environment {
@@ -30,6 +31,12 @@ export interface Environment {
   smtpSinkPort: number;
   /** Folder of the embedded SMTP sink's .eml files, set by the launcher when it runs the sink; enables GET /dev/mail outside production. */
   smtpSinkDir: string | undefined;
+  /** Folder of uploaded documents (DOCUMENTS_DIR, default `${DATA_DIR}/documents`). */
+  documentsDir: string;
+  /** Largest document accepted, in bytes (MAX_DOCUMENT_BYTES, default 20 MiB). */
+  maxDocumentBytes: number;
+  /** Kinds of file accepted (ALLOWED_DOCUMENT_TYPES: short names or MIME types, comma-separated; default pdf, docx, xlsx, jpg, png, zip). */
+  allowedDocumentTypes: DocumentTypeName[];
 }
 
 export class EnvironmentError extends Error {
@@ -72,6 +79,23 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     }
     return raw;
   };
+  const positiveInteger = (name: string, fallback: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 1 || value > max) problems.push(`${name} must be a whole number from 1 to ${max} (got "${raw}")`);
+    return value;
+  };
+  const documentTypes = (name: string, fallback: readonly DocumentTypeName[]): DocumentTypeName[] => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return [...fallback];
+    const names = raw.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '');
+    const known = names.map((entry) => (isDocumentTypeName(entry) ? entry : documentTypeOfMime(entry)?.name));
+    const unknown = names.filter((_entry, index) => known[index] === undefined);
+    if (names.length === 0) problems.push(`${name} must list at least one type`);
+    if (unknown.length > 0) problems.push(`${name} may list only ${DOCUMENT_TYPE_NAMES.join(', ')} or their MIME types (got "${unknown.join('", "')}")`);
+    return [...new Set(known.filter((entry): entry is DocumentTypeName => entry !== undefined))];
+  };
   const text = (name: string, fallback: string): string => (env[name] === undefined || env[name] === '' ? fallback : (env[name] as string));
 
   const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -105,6 +129,10 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     mailFrom: text('MAIL_FROM', 'Hệ thống NSCL <no-reply@nscl.localhost>'),
     smtpSinkPort: port('SMTP_SINK_PORT', 2525),
     smtpSinkDir: env.SMTP_SINK_DIR ? path.resolve(projectRoot, env.SMTP_SINK_DIR) : undefined,
+    documentsDir: path.resolve(projectRoot, text('DOCUMENTS_DIR', path.join(dataDir, 'documents'))),
+    // Uploads are held in memory up to this size before they are stored: keep it modest.
+    maxDocumentBytes: positiveInteger('MAX_DOCUMENT_BYTES', 20 * 1024 * 1024, 256 * 1024 * 1024),
+    allowedDocumentTypes: documentTypes('ALLOWED_DOCUMENT_TYPES', DOCUMENT_TYPE_NAMES),
   };
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

@@ -1,34 +1,29 @@
 import { detectDocumentType, documentTypeOfMime } from './document-types';
 import { zipEntryNames } from './zip-entries';
 
+/** Little-endian fields of `bytes` bytes each. */
+function le(...fields: [value: number, bytes: 2 | 4][]): number[] {
+  return fields.flatMap(([value, bytes]) => Array.from({ length: bytes }, (_, index) => Math.floor(value / 256 ** index) % 256));
+}
+
 /** A ZIP archive with stored (uncompressed) entries, as real tools lay it out: local headers, index, end record. */
 function zipOf(names: string[], comment = ''): Uint8Array {
+  const encode = (value: string) => [...new TextEncoder().encode(value)];
   const parts: number[] = [];
   const index: number[] = [];
-  const u16 = (target: number[], value: number) => target.push(value & 0xff, (value >> 8) & 0xff);
-  const u32 = (target: number[], value: number) => target.push(value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, (value >>> 24) & 0xff);
   for (const name of names) {
-    const nameBytes = [...new TextEncoder().encode(name)];
-    const data = [...new TextEncoder().encode(`content of ${name}`)];
+    const nameBytes = encode(name);
+    const data = encode(`content of ${name}`);
     const offset = parts.length;
-    u32(parts, 0x04034b50);
-    u16(parts, 20), u16(parts, 0), u16(parts, 0), u16(parts, 0), u16(parts, 0);
-    u32(parts, 0), u32(parts, data.length), u32(parts, data.length);
-    u16(parts, nameBytes.length), u16(parts, 0);
-    parts.push(...nameBytes, ...data);
-    u32(index, 0x02014b50);
-    u16(index, 20), u16(index, 20), u16(index, 0), u16(index, 0), u16(index, 0), u16(index, 0);
-    u32(index, 0), u32(index, data.length), u32(index, data.length);
-    u16(index, nameBytes.length), u16(index, 0), u16(index, 0), u16(index, 0), u16(index, 0);
-    u32(index, 0), u32(index, offset);
-    index.push(...nameBytes);
+    parts.push(...le([0x04034b50, 4], [20, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [data.length, 4], [data.length, 4], [nameBytes.length, 2], [0, 2]), ...nameBytes, ...data);
+    index.push(
+      ...le([0x02014b50, 4], [20, 2], [20, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [data.length, 4], [data.length, 4]),
+      ...le([nameBytes.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]),
+      ...nameBytes,
+    );
   }
-  const end: number[] = [];
-  u32(end, 0x06054b50);
-  u16(end, 0), u16(end, 0), u16(end, names.length), u16(end, names.length);
-  u32(end, index.length), u32(end, parts.length);
-  const commentBytes = [...new TextEncoder().encode(comment)];
-  u16(end, commentBytes.length);
+  const commentBytes = encode(comment);
+  const end = le([0x06054b50, 4], [0, 2], [0, 2], [names.length, 2], [names.length, 2], [index.length, 4], [parts.length, 4], [commentBytes.length, 2]);
   return Uint8Array.from([...parts, ...index, ...end, ...commentBytes]);
 }
 

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { assertDocumentKey, DocumentNotStoredError, DocumentStore, StoredDocument } from './document-store';
 
 /** Where half-written files wait; a crash leaves leftovers only here, never under a key. */
@@ -24,17 +23,16 @@ export class FilesystemDocumentStore implements DocumentStore {
 
     const hash = createHash('sha256');
     let size = 0;
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        size += chunk.length;
-        callback(null, chunk);
-      },
-    });
     try {
       const file = await open(temporary, 'wx', 0o640);
       try {
-        await pipeline(Buffer.isBuffer(content) ? Readable.from([content]) : content, measure, file.createWriteStream({ autoClose: false }));
+        // Awaiting each write is the back-pressure: the source is read no faster than the disk takes it.
+        for await (const chunk of Buffer.isBuffer(content) ? [content] : content) {
+          const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+          hash.update(bytes);
+          size += bytes.length;
+          for (let written = 0; written < bytes.length; ) written += (await file.write(bytes, written)).bytesWritten;
+        }
         // The bytes reach the disk before the name does: after a crash the key is whole or absent.
         await file.sync();
       } finally {

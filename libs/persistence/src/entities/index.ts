@@ -22,6 +22,7 @@ import { CouncilMemberEntity } from './councils/council-member.entity';
 import { PilotModelEntity } from './pilot-models/pilot-model.entity';
 import { PilotModelMilestoneEntity } from './pilot-models/pilot-model-milestone.entity';
 import { PilotModelStepEntity } from './pilot-models/pilot-model-step.entity';
+import { DocumentEntity } from './documents/document.entity';
 
 export { ApplicationEntity };
 export { AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity };
@@ -33,5 +34,6 @@ export { DepartmentReportEntity };
 
 export { CouncilEntity, CouncilMemberEntity, BallotEntity };
 export { PilotModelEntity, PilotModelMilestoneEntity, PilotModelStepEntity };
+export { DocumentEntity };
 
-export const entities = [ApplicationEntity, AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity, EnterpriseEntity, UserEntity, RefreshTokenEntity, AuditLogEntity, TaskEntity, NotificationEntity, EmailDeliveryEntity, DepartmentReportEntity, CouncilEntity, CouncilMemberEntity, BallotEntity, PilotModelEntity, PilotModelMilestoneEntity, PilotModelStepEntity];
+export const entities = [ApplicationEntity, AdministrativeUnitEntity, DepartmentEntity, CatalogueItemEntity, ProgrammePlanEntity, PlanTargetEntity, PlanTaskEntity, ProcedureDefinitionEntity, SupportPolicyEntity, CalendarOverrideEntity, EnterpriseEntity, UserEntity, RefreshTokenEntity, AuditLogEntity, TaskEntity, NotificationEntity, EmailDeliveryEntity, DepartmentReportEntity, CouncilEntity, CouncilMemberEntity, BallotEntity, PilotModelEntity, PilotModelMilestoneEntity, PilotModelStepEntity, DocumentEntity];
