@@ -14,7 +14,7 @@ describe('workflow replay against saved histories', () => {
 
   it('has histories of every workflow family to replay', () => {
     const families = new Set(files.map((file) => file.split('-').slice(0, 2).join('-')));
-    expect(families).toEqual(new Set(['decision-task', 'support-application']));
+    expect(families).toEqual(new Set(['decision-task', 'pilot-model', 'support-application']));
   });
 
   it.each(files)('replays %s without nondeterminism', async (file) => {

@@ -1,4 +1,5 @@
 import {
+  allHandlersFinished,
   CancellationScope,
   ChildWorkflowHandle,
   condition,
@@ -339,6 +340,8 @@ class SupportApplication {
     this.step = null;
     this.openTask = null;
     await this.record(event);
+    // Updates in flight (the withdrawal that closed the case) answer before the workflow ends.
+    await condition(allHandlersFinished);
     return this.snapshot();
   }
 
