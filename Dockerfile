@@ -3,7 +3,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # No install scripts: the image needs neither the Temporal dev binaries nor the compose plugin.
-RUN npm ci --ignore-scripts
+# `npm install`, not `npm ci`: the lock file lists only the platforms the build registry serves.
+RUN npm install --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
