@@ -1,46 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { dataSourceOptions } from '../../libs/persistence/src/data-source';
-import { DemoSeedResult, seedDemoAccounts } from '../../libs/persistence/src/seed/demo-accounts';
-import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
+import { DemoSeedResult } from '../../libs/persistence/src/seed/demo-accounts';
 import { Actor, decideUpdate, taskStateQuery } from '../../workflows/decision/messages';
 import { currentStateQuery, submitUpdate } from '../../workflows/support-application/messages';
 import { supportApplicationWorkflow } from '../../workflows/support-application/support-application.workflow';
-import { readHarnessState } from '../harness/harness-state';
 import { recordHistory } from '../harness/histories';
-import { createTestDatabase, TestDatabase } from '../harness/test-database';
-import { createTimeSkippingEnvironment } from '../harness/time-skipping';
+import { startTimeSkippingStack, TimeSkippingStack } from '../harness/time-skipping-stack';
 
 /** A case whose supplement lapses: the clock starts Monday 2 March 2026, 09:00 in Hà Nội. */
 describe('supportApplicationWorkflow on the time-skipping test server', () => {
-  const taskQueue = `ts-${randomUUID()}`;
+  let stack: TimeSkippingStack;
   let env: TestWorkflowEnvironment;
-  let database: TestDatabase;
-  let worker: INestApplicationContext;
+  let taskQueue: string;
   let dataSource: DataSource;
   let demo: DemoSeedResult;
 
   beforeAll(async () => {
-    [env, database] = await Promise.all([createTimeSkippingEnvironment({ startAt: '2026-03-02T02:00:00Z' }), createTestDatabase()]);
-    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
-    await seedReferenceData(dataSource, { onDate: '2026-03-02' });
-    demo = await seedDemoAccounts(dataSource, 'not-used-here', 'test');
-    worker = await NestFactory.createApplicationContext(
-      WorkerModule.forRoot({ databaseUrl: database.url, temporal: { address: env.address, namespace: 'default', taskQueue }, workflowBundlePath: readHarnessState().workflowBundlePath }),
-      { logger: ['error', 'warn'] },
-    );
+    stack = await startTimeSkippingStack({ startAt: '2026-03-02T02:00:00Z', taskQueuePrefix: 'ts' });
+    ({ env, taskQueue, dataSource, demo } = stack);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await dataSource?.destroy();
-    await env?.teardown();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const actor = (username: string, extra: Partial<Actor>): Actor => ({ userId: demo.users[username].id, username, roles: [], provinceCode: 'thanh-hoa', councilIds: [], ...extra });
