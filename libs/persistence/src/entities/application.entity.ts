@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { nullableNumber } from './number-columns';
 
 /**
  * The read model of a support application. The workflow owns the state; this row is its
@@ -22,7 +23,7 @@ export class ApplicationEntity {
   @Column({ name: 'support_kind', type: 'varchar', length: 64, nullable: true })
   supportKind!: string | null;
 
-  @Column({ name: 'requested_amount_vnd', type: 'bigint', nullable: true, transformer: { to: (v?: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ name: 'requested_amount_vnd', type: 'bigint', nullable: true, transformer: nullableNumber })
   requestedAmountVnd!: number | null;
 
   @Column({ type: 'varchar', length: 32 })
@@ -46,7 +47,7 @@ export class ApplicationEntity {
   @Column({ name: 'current_task_id', type: 'uuid', nullable: true })
   currentTaskId!: string | null;
 
-  @Column({ name: 'approved_amount_vnd', type: 'bigint', nullable: true, transformer: { to: (v?: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ name: 'approved_amount_vnd', type: 'bigint', nullable: true, transformer: nullableNumber })
   approvedAmountVnd!: number | null;
 
   @Column({ name: 'refund_ordered', type: 'boolean', default: false })

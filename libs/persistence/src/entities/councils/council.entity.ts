@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { CouncilRules } from '../../../../domain/src/councils';
 import type { LocalizedText } from '../../../../domain/src/errors/domain-error';
-import { nullableNumber } from '../identity/number-columns';
+import { nullableNumber } from '../number-columns';
 
 export type CouncilStatus = 'convened' | 'closed';
 

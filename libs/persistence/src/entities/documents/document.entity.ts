@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-const bigintAsNumber = { to: (value?: number) => value, from: (value: string) => Number(value) };
+import { requiredNumber } from '../number-columns';
 
 /**
  * A file of an application's dossier. The row says what it is and who brought it; the bytes
@@ -27,7 +26,7 @@ export class DocumentEntity {
   @Column({ name: 'content_type', type: 'varchar', length: 128 })
   contentType!: string;
 
-  @Column({ name: 'size_bytes', type: 'bigint', transformer: bigintAsNumber })
+  @Column({ name: 'size_bytes', type: 'bigint', transformer: requiredNumber })
   sizeBytes!: number;
 
   /** Lower-case hex SHA-256 of the stored bytes. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { nullableNumber, requiredNumber } from './number-columns';
+import { nullableNumber, requiredNumber } from '../number-columns';
 
 /** A registered enterprise; its size class is derived from the figures (Decree 80/2021, Art. 5) when written. */
 @Entity({ name: 'enterprises' })

@@ -1,10 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-/** numeric comes back from pg as a string; plan figures are small, so a JS number is exact enough. */
-const numeric = {
-  to: (value?: number | null) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
+import { nullableNumber } from '../number-columns';
 
 /** One target of a plan for one period (indicator, unit, value, comparator), queryable for dashboards. */
 @Entity({ name: 'plan_targets' })
@@ -39,13 +34,13 @@ export class PlanTargetEntity {
   comparator!: string;
 
   /** The figure; null for a range or a target without a figure. */
-  @Column({ type: 'numeric', nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', nullable: true, transformer: nullableNumber })
   value!: number | null;
 
-  @Column({ name: 'value_min', type: 'numeric', nullable: true, transformer: numeric })
+  @Column({ name: 'value_min', type: 'numeric', nullable: true, transformer: nullableNumber })
   valueMin!: number | null;
 
-  @Column({ name: 'value_max', type: 'numeric', nullable: true, transformer: numeric })
+  @Column({ name: 'value_max', type: 'numeric', nullable: true, transformer: nullableNumber })
   valueMax!: number | null;
 
   /** Set on targets computed from another period's (Tiền Giang 2026–2030 = 2021–2025 × 11/10). */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { requiredNumber } from '../number-columns';
 
 /** One support rule (share of cost, cap in VND, per what, valid from–to); libs/domain/src/policies/support-policy.ts. */
 @Entity({ name: 'support_policies' })
@@ -22,7 +23,7 @@ export class SupportPolicyEntity {
   @Column({ name: 'share_den', type: 'integer' })
   shareDen!: number;
 
-  @Column({ name: 'cap_vnd', type: 'bigint', transformer: { to: (v?: number) => v, from: (v: string) => Number(v) } })
+  @Column({ name: 'cap_vnd', type: 'bigint', transformer: requiredNumber })
   capVnd!: number;
 
   @Column({ type: 'varchar', length: 32 })

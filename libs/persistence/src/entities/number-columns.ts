@@ -1,6 +1,6 @@
 import type { ValueTransformer } from 'typeorm';
 
-/** PostgreSQL returns bigint and numeric as strings; VND amounts and staff counts stay within safe integers / doubles. */
+/** PostgreSQL returns bigint and numeric as strings; VND amounts, sizes and plan figures stay within safe integers / doubles. */
 export const nullableNumber: ValueTransformer = {
   to: (value?: number | null) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
