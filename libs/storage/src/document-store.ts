@@ -11,9 +11,8 @@ export interface StoredDocument {
  * Where document bytes live, by key (e.g. `applications/<case id>/<document id>`). Rows in
  * PostgreSQL say what a document is; the store only keeps its bytes.
  *
- * Implementations: the filesystem (FilesystemDocumentStore). An S3-compatible store is the
- * intended second one (PutObject with a streamed SHA-256, GetObject's body as the stream), chosen
- * by configuration where DOCUMENT_STORE is provided; it is not implemented yet.
+ * Implementations: files under a folder (FilesystemDocumentStore, the default) and the objects of
+ * an S3-compatible bucket (S3DocumentStore); DOCUMENT_STORE chooses one (createDocumentStore).
  */
 export interface DocumentStore {
   /**

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { loadEnvironment } from '../../../../../libs/config/src/environment';
+import { createDocumentStore } from '../../../../../libs/storage/src/create-document-store';
 import { DOCUMENT_STORE } from '../../../../../libs/storage/src/document-store';
-import { FilesystemDocumentStore } from '../../../../../libs/storage/src/filesystem-document-store';
 import { ApplicationAccess } from '../application-access.service';
 import { DOCUMENTS_OPTIONS, documentsOptionsOf, type DocumentsOptions } from './documents-options';
 import { DownloadDocumentController } from './download-document/download-document.controller';
@@ -30,8 +30,8 @@ export class DocumentsModule {
       controllers: [UploadDocumentController, ListDocumentsController, DownloadDocumentController],
       providers: [
         { provide: DOCUMENTS_OPTIONS, useValue: options },
-        // The seam for another store: an S3-compatible DocumentStore would be chosen here by configuration (not implemented).
-        { provide: DOCUMENT_STORE, useFactory: () => new FilesystemDocumentStore(options.dir) },
+        // Files under DOCUMENTS_DIR or objects of an S3-compatible bucket, as DOCUMENT_STORE says.
+        { provide: DOCUMENT_STORE, useFactory: () => createDocumentStore(options.store) },
         ApplicationAccess,
         UploadPermission,
         CaseOwnerGuard,
