@@ -33,6 +33,16 @@ export interface CaseNotice {
   scheduledFor: string;
 }
 
+/** Advance notice of a scheduled inspection of a task under contract (process.md §A step 8). */
+export interface InspectionNotice {
+  applicationId: string;
+  title: string;
+  enterpriseId: string | null;
+  inspectionDate: string;
+  /** The workflow time the notice is given. */
+  scheduledFor: string;
+}
+
 /** Reference data a case workflow needs, read from PostgreSQL so administrators' edits apply, and notices to the enterprise. */
 @Injectable()
 export class ApplicationCaseActivities {
@@ -43,13 +53,27 @@ export class ApplicationCaseActivities {
 
   /** Tells every user of the enterprise what was decided; one notification per user and task, however often retried. */
   async noticeToEnterprise(notice: CaseNotice): Promise<number> {
-    if (!notice.enterpriseId) return 0;
-    const users = await this.dataSource.query<{ id: string; email: string | null }[]>(`SELECT id, email FROM users WHERE active AND enterprise_id = $1`, [notice.enterpriseId]);
+    const users = await this.enterpriseUsers(notice.enterpriseId);
     for (const user of users) {
       await this.notifications.notify({
         dedupKey: `${notice.applicationId}:${notice.taskId}:decision:${user.id}`,
         recipient: { userId: user.id, email: user.email ?? undefined },
         message: { kind: 'decision', step: notice.step, outcome: notice.outcome, ...(notice.comment ? { comment: notice.comment } : {}) },
+        subject: { type: 'application', id: notice.applicationId, label: notice.title },
+        scheduledFor: notice.scheduledFor,
+      });
+    }
+    return users.length;
+  }
+
+  /** Tells every user of the enterprise when Sở KH&CN will inspect; once per user and inspection date. */
+  async inspectionNotice(notice: InspectionNotice): Promise<number> {
+    const users = await this.enterpriseUsers(notice.enterpriseId);
+    for (const user of users) {
+      await this.notifications.notify({
+        dedupKey: `${notice.applicationId}:inspection:${notice.inspectionDate}:${user.id}`,
+        recipient: { userId: user.id, email: user.email ?? undefined },
+        message: { kind: 'inspection-notice', inspectionDate: notice.inspectionDate },
         subject: { type: 'application', id: notice.applicationId, label: notice.title },
         scheduledFor: notice.scheduledFor,
       });
@@ -86,6 +110,11 @@ export class ApplicationCaseActivities {
         return { assignee, escalation: { unitHead: assignee, manager } };
       }
     }
+  }
+
+  private async enterpriseUsers(enterpriseId: string | null): Promise<{ id: string; email: string | null }[]> {
+    if (!enterpriseId) return [];
+    return this.dataSource.query(`SELECT id, email FROM users WHERE active AND enterprise_id = $1`, [enterpriseId]);
   }
 
   private async departmentWith(provinceCode: string, capability: string): Promise<string> {

@@ -4,6 +4,7 @@ import { asyncLocalStorage } from '@temporalio/activity';
 import { DataSource } from 'typeorm';
 import { AuditActor } from '../../libs/persistence/src/audit/audit-entry';
 import { AuditTrail } from '../../libs/persistence/src/audit/audit-trail';
+import type { ImplementationSnapshot } from '../../workflows/support-application/messages';
 
 /** The change the projection records: what happened, who did it, and why. */
 export interface ApplicationEvent {
@@ -30,6 +31,8 @@ export interface ApplicationProjection {
   refundOrdered: boolean;
   status: string;
   step: string | null;
+  /** Absent until the contract is signed, and for cases started before implementation tracking existed. */
+  implementation?: ImplementationSnapshot | null;
   /** The workflow's per-case sequence number: an older or repeated write never overwrites newer state. */
   seq: number;
   event: ApplicationEvent;
@@ -53,8 +56,8 @@ export class ApplicationProjectionActivities {
       );
       const changed = await manager.query<{ id: string }[]>(
         `INSERT INTO applications (id, workflow_id, title, province_code, support_kind, requested_amount_vnd, status, current_step, projection_seq,
-           enterprise_id, sponsoring_department_code, procedure_version, department_codes, current_task_id, approved_amount_vnd, refund_ordered)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+           enterprise_id, sponsoring_department_code, procedure_version, department_codes, current_task_id, approved_amount_vnd, refund_ordered, implementation)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (id) DO UPDATE SET
            title = EXCLUDED.title,
            support_kind = EXCLUDED.support_kind,
@@ -65,6 +68,7 @@ export class ApplicationProjectionActivities {
            current_task_id = EXCLUDED.current_task_id,
            approved_amount_vnd = EXCLUDED.approved_amount_vnd,
            refund_ordered = EXCLUDED.refund_ordered,
+           implementation = COALESCE(EXCLUDED.implementation, applications.implementation),
            status = EXCLUDED.status,
            current_step = EXCLUDED.current_step,
            projection_seq = EXCLUDED.projection_seq,
@@ -89,6 +93,7 @@ export class ApplicationProjectionActivities {
           projection.taskId,
           projection.approvedAmountVnd,
           projection.refundOrdered,
+          projection.implementation ? JSON.stringify(projection.implementation) : null,
         ],
       );
       if (changed.length === 0) return;

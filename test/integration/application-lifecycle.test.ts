@@ -69,7 +69,16 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     expect((await driver.decide(id, 'approval', 'approver.ubnd', 'approve')).status).toBe(200);
     const unsigned = await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: { effectiveDate: '2026-12-01' } });
     expect(unsigned.status).toBe(422);
-    expect((await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: { effectiveDate: '2026-12-01', durationMonths: 12 } })).status).toBe(200);
+    const terms = {
+      effectiveDate: '2026-12-01',
+      durationMonths: 12,
+      tranches: [{ label: 'Tạm ứng đợt 1', amountVnd: 175_000_000, dueDate: '2026-12-15' }, { amountVnd: 75_000_000, dueDate: '2027-09-01' }],
+      milestones: [{ title: 'Xây dựng hệ thống tài liệu ISO 9001', dueDate: '2027-04-30' }],
+    };
+    const overBudget = await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: { ...terms, tranches: [{ amountVnd: 250_000_001, dueDate: '2026-12-15' }] } });
+    expect(overBudget.status).toBe(422);
+    expect(overBudget.body.detail).toBe('Tổng các đợt tạm ứng (250000001 đồng) vượt kinh phí được phê duyệt (250000000 đồng).');
+    expect((await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: terms })).status).toBe(200);
     const late = await driver.call('enterprise.a', 'POST', `/applications/${id}/withdraw`, { reason: 'Muốn rút sau khi ký' });
     expect(late.status).toBe(409);
 
@@ -84,7 +93,34 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     const again = await driver.call('manager', 'POST', `/tasks/${taskId}/extend`, { amount: 10, unit: 'calendar', reason: 'Thêm' });
     expect(again.status).toBe(422);
     expect(again.body.detail).toBe('Chỉ được gia hạn 1 lần.');
+
+    // The enterprise reports on its milestone; only it may, and only on a milestone of the contract.
+    const tracked = await eventuallyImplementation(id);
+    expect(tracked).toMatchObject({ endDate: '2027-12-01', tranches: [{ label: 'Tạm ứng đợt 1', amountVnd: 175_000_000 }, { label: 'Đợt 2', amountVnd: 75_000_000 }], inspections: [{ date: '2027-06-01' }] });
+    const milestoneId = tracked.milestones[0].id;
+    expect((await driver.call('enterprise.b', 'POST', `/applications/${id}/progress`, { note: 'x' })).status).toBe(404);
+    const stray = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Xong', milestoneId: '00000000-0000-4000-8000-000000000000', done: true });
+    expect(stray.status).toBe(422);
+    expect((await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: '' })).status).toBe(400);
+    const reported = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Đã ban hành 24 quy trình', milestoneId, done: true });
+    expect(reported.status).toBe(200);
+    const phase = reported.body.implementation as { milestones: unknown[]; progress: unknown[] };
+    expect(phase.milestones[0]).toMatchObject({ id: milestoneId, status: 'done' });
+    expect(phase.progress).toEqual([expect.objectContaining({ by: 'enterprise.a', milestoneId, note: 'Đã ban hành 24 quy trình', done: true })]);
     expect((await driver.decide(id, 'implementation', 'council.secretary', 'completed')).status).toBe(200);
+    await driver.awaitStep(id, 'acceptance');
+    const closedPhase = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Muộn' });
+    expect(closedPhase.status).toBe(409);
+  }
+
+  /** The implementation phase once its milestone clocks are open. */
+  async function eventuallyImplementation(id: string): Promise<{ endDate: string; milestones: { id: string; taskId: string | null }[]; tranches: unknown[]; inspections: unknown[] }> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const phase = (await driver.call('manager', 'GET', `/applications/${id}`)).body.implementation as Awaited<ReturnType<typeof eventuallyImplementation>> | null;
+      if (phase && phase.milestones.every((milestone) => milestone.taskId !== null)) return phase;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Case ${id} never opened its milestone clocks`);
   }
 
   it('takes a case from draft to closed, through a supplement loop, and records every step in the timeline', async () => {

@@ -3,6 +3,7 @@ import type { CalendarActivities } from '../../activities/calendar/calendar.acti
 import type { TaskActivities, TaskEvent } from '../../activities/tasks/task.activities';
 import { daysBetween, yearOf } from '../../libs/domain/src/calendar/plain-date';
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
+import { contractTermsProblem, MAX_CONTRACT_MONTHS } from '../../libs/domain/src/implementation/contract-terms';
 import { reminderSchedule, ScheduledReminder } from '../../libs/domain/src/deadlines/reminder-schedule';
 import { endOfVietnamDay, vietnamDateAt, vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
 import { reject } from '../common/reject';
@@ -147,7 +148,7 @@ class DecisionTask {
     }
     if (option.requiresComment && !comment?.trim()) reject(DecisionRejection.commentRequired, 'Kết quả này cần nêu lý do.', 'This outcome needs a reason.');
     for (const required of (this.input.requiredData ?? []).filter((datum) => datum.outcome === outcome)) {
-      const problem = requiredDatumProblem(required, data?.[required.field]);
+      const problem = requiredDatumProblem(required, data ?? {});
       if (problem) reject(DecisionRejection.invalidRequest, problem.vi, problem.en);
     }
   }
@@ -301,8 +302,10 @@ class DecisionTask {
 /** The system itself, for decisions the rules take (a lapsed deadline). */
 const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', roles: ['system'], provinceCode: null, councilIds: [] };
 
-function requiredDatumProblem(required: RequiredDatum, value: unknown): { vi: string; en: string } | undefined {
+function requiredDatumProblem(required: RequiredDatum, data: Record<string, unknown>): { vi: string; en: string } | undefined {
   const { field, kind, max } = required;
+  if (kind === 'contract-terms') return contractTermsProblem(data, { approvedAmountVnd: max ?? null, maxDurationMonths: MAX_CONTRACT_MONTHS });
+  const value = data[field];
   if (kind === 'date') {
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
       ? undefined

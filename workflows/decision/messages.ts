@@ -72,8 +72,9 @@ export interface TaskDueDate {
 export interface RequiredDatum {
   outcome: string;
   field: string;
-  kind: 'vnd' | 'date' | 'months';
-  /** Upper bound for 'vnd' and 'months'. */
+  /** 'contract-terms' checks the whole `data` as a signed contract (libs/domain/src/implementation). */
+  kind: 'vnd' | 'date' | 'months' | 'contract-terms';
+  /** Upper bound for 'vnd' and 'months'; the approved amount for 'contract-terms'. */
   max?: number;
 }
 

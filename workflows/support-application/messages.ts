@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { FundingTranche } from '../../libs/domain/src/implementation/contract-terms';
 import type { Actor } from '../decision/messages';
 
 /** Input the API gives when an enterprise opens a case (a draft). Money is whole VND. */
@@ -43,8 +44,58 @@ export interface ApplicationSnapshot {
   approvedAmountVnd: number | null;
   refundOrdered: boolean;
   history: StepRecord[];
+  /** Tranches, milestones, progress and inspections once a contract is signed (not for a pilot model, which has its own). */
+  implementation: ImplementationSnapshot | null;
   /** Bumped on every change; projections apply a snapshot only if it is newer than what they hold. */
   seq: number;
+}
+
+/** The implementation phase of a case under contract (process.md §A step 8). */
+export interface ImplementationSnapshot {
+  endDate: string;
+  tranches: FundingTranche[];
+  milestones: ImplementationMilestone[];
+  progress: ProgressEntry[];
+  inspections: Inspection[];
+}
+
+export interface ImplementationMilestone {
+  id: string;
+  title: string;
+  dueDate: string;
+  status: 'open' | 'done';
+  /** The enterprise's clock on it (a decision task with reminders and escalation), while open. */
+  taskId: string | null;
+  doneAt: string | null;
+}
+
+export interface ProgressEntry {
+  at: string;
+  by: string;
+  milestoneId: string | null;
+  note: string;
+  done: boolean;
+  documentIds: string[];
+}
+
+export interface Inspection {
+  date: string;
+  noticeSentAt: string | null;
+  /** The findings task of Sở KH&CN, once the inspection day has come. */
+  taskId: string | null;
+  outcome: string | null;
+  findings: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/** A progress report by the enterprise; with `done`, the milestone it names is finished. */
+export interface ProgressReport {
+  actor: Actor;
+  milestoneId?: string;
+  note: string;
+  done?: boolean;
+  documentIds?: string[];
 }
 
 export interface DraftChanges {
@@ -79,6 +130,7 @@ export const recordedUpdate = defineUpdate<ApplicationSnapshot>('recorded');
 export const editDraftUpdate = defineUpdate<ApplicationSnapshot, [DraftChanges]>('editDraft');
 export const submitUpdate = defineUpdate<ApplicationSnapshot, [{ actor: Actor }]>('submit');
 export const withdrawUpdate = defineUpdate<ApplicationSnapshot, [WithdrawRequest]>('withdraw');
+export const reportProgressUpdate = defineUpdate<ApplicationSnapshot, [ProgressReport]>('reportProgress');
 export const councilConcludedSignal = defineSignal<[CouncilConclusion]>('councilConcluded');
 
 /** Failure types of refused case updates, for the API's HTTP statuses (403, 409, 422). */

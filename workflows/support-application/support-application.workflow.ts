@@ -5,6 +5,7 @@ import {
   condition,
   isCancellation,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -14,24 +15,27 @@ import {
 import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
 import type { ApplicationEvent, ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
 import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
-import { addCalendarMonths } from '../../libs/domain/src/councils/iso-date';
 import { endOfVietnamDay, vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
+import { ContractTerms, MAX_CONTRACT_MONTHS, parseContractTerms } from '../../libs/domain/src/implementation/contract-terms';
 import { isTerminalState, ProcedureDefinition, ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
 import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, DepartmentCode, EnterpriseTaxCode, ProvinceCode, StepDueAt } from '../../libs/temporal/src/search-attributes';
 import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
 import { Actor, DecisionResult, DecisionTaskInput, taskDueDateSignal } from '../decision/messages';
 import { reject } from '../common/reject';
 import { councilOutcomeFor } from './council-outcome';
+import { ImplementationPhase } from './implementation-phase';
 import {
   ApplicationSnapshot,
   ApplicationStatus,
   CaseRejection,
   CouncilConclusion,
   DraftChanges,
+  ProgressReport,
   councilConcludedSignal,
   currentStateQuery,
   editDraftUpdate,
   recordedUpdate,
+  reportProgressUpdate,
   submitUpdate,
   SupportApplicationInput,
   withdrawUpdate,
@@ -44,6 +48,9 @@ const { caseProcedure, stepAssignee, noticeToEnterprise } = proxyActivities<Appl
 /** Withdrawal by the enterprise is possible until the contract is signed (process.md §A). */
 const LAST_WITHDRAWABLE_STEP = 'contract';
 const PROCEDURE_CODE = 'nscl';
+/** Patches of running cases: contracts carry tranches and milestones; implementation tracks them and inspects yearly. */
+const CONTRACT_TERMS_PATCH = 'contract-tranches-and-milestones';
+const IMPLEMENTATION_TRACKING_PATCH = 'implementation-milestones-and-inspections';
 
 /**
  * The support-application lifecycle (process.md §A): a draft until the enterprise submits it,
@@ -80,6 +87,12 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
     }
     return application.snapshot();
   }, { validator: (request) => application.assertCanWithdraw(request) });
+  setHandler(reportProgressUpdate, async (report) => {
+    const milestone = application.implementation?.report(report, new Date(Date.now()).toISOString());
+    const action = report.done ? 'implementation.milestone-done' : 'implementation.progress-reported';
+    await application.record({ action, actor: actorOf(report.actor), comment: milestone ? `${milestone.title}: ${report.note.trim()}` : report.note.trim() });
+    return application.snapshot();
+  }, { validator: (report) => application.assertCanReportProgress(report) });
   setHandler(taskDueDateSignal, ({ taskId, dueDate }) => application.dueDateOf(taskId, dueDate));
   setHandler(councilConcludedSignal, (conclusion) => {
     application.conclusions.push(conclusion);
@@ -142,7 +155,8 @@ class SupportApplication {
   history: ApplicationSnapshot['history'] = [];
   approvedAmountVnd: number | null = null;
   refundOrdered = false;
-  private contract: { effectiveDate: string; durationMonths: number } | null = null;
+  implementation: ImplementationPhase | null = null;
+  private contract: ContractTerms | null = null;
   private openTask: { taskId: string; outcomes: string[]; dueDate: string | null; department: string | null } | null = null;
   /** Working days a step had used when its clock stopped (the supplement loop), by step. */
   private pausedClock = new Map<string, number>();
@@ -184,6 +198,7 @@ class SupportApplication {
       approvedAmountVnd: this.approvedAmountVnd,
       refundOrdered: this.refundOrdered,
       history: [...this.history],
+      implementation: this.implementation?.snapshot() ?? null,
       seq: this.seq,
     };
   }
@@ -200,6 +215,12 @@ class SupportApplication {
     if (this.submitRequestedBy) reject(CaseRejection.invalidState, 'Hồ sơ đã được nộp.', 'The application was already submitted.');
     const missing = (['title', 'supportKind', 'requestedAmountVnd', 'sponsoringDepartmentCode'] as const).filter((field) => this.draft[field] === null || this.draft[field] === '');
     if (missing.length > 0) reject(CaseRejection.incomplete, `Hồ sơ còn thiếu: ${missing.join(', ')}.`, `Missing before submission: ${missing.join(', ')}.`);
+  }
+
+  assertCanReportProgress(report: ProgressReport): void {
+    this.assertEnterpriseActs(report.actor, 'in-progress');
+    if (!this.implementation || this.step !== 'implementation') reject(CaseRejection.invalidState, 'Hồ sơ không ở giai đoạn thực hiện hợp đồng.', 'The case is not under implementation.');
+    this.implementation.validateProgress(report);
   }
 
   assertCanWithdraw(request: { actor?: Actor; reason: string }): void {
@@ -254,6 +275,7 @@ class SupportApplication {
       ...(step.dueBy === 'contract-end' ? { extensionRules: this.extensionRules() } : {}),
     };
 
+    const stopTracking = this.trackImplementation(step);
     let decision: DecisionResult | undefined;
     let failure: unknown;
     const scope = new CancellationScope();
@@ -277,6 +299,7 @@ class SupportApplication {
         if (!isCancellation(error)) throw error;
       });
     }
+    await stopTracking?.();
     this.openTask = null;
     if (failure && !isCancellation(failure)) throw failure;
     if (decision) return decision;
@@ -294,6 +317,36 @@ class SupportApplication {
     };
   }
 
+  /**
+   * Milestone clocks and yearly inspections beside the implementation step's decision; returns
+   * how to stop them once the step is decided. Cases whose implementation began before this
+   * existed keep running without it.
+   */
+  private trackImplementation(step: ProcedureStep): (() => Promise<void>) | undefined {
+    if (step.dueBy !== 'contract-end' || !this.contract || !patched(IMPLEMENTATION_TRACKING_PATCH)) return undefined;
+    const procedure = this.procedure as ProcedureDefinition;
+    const phase = new ImplementationPhase(this.contract, procedure.implementationRules?.inspectionEveryMonths ?? 12);
+    this.implementation = phase;
+    const scope = new CancellationScope();
+    const tracking = scope.run(() =>
+      phase.track({
+        input: this.input,
+        procedure,
+        step,
+        title: () => this.draft.title,
+        record: (action, actor, comment) => this.record({ action, actor, comment }),
+        remember: (record) => this.history.push(record),
+      }),
+    );
+    tracking.catch(() => undefined);
+    return async () => {
+      scope.cancel();
+      await tracking.catch((error: unknown) => {
+        if (!isCancellation(error)) throw error;
+      });
+    };
+  }
+
   /** A pilot-model case implements its task as the six-step pilot model, a child workflow. */
   private async runChildProcedure(): Promise<DecisionResult> {
     const { applicationId, enterpriseId, provinceCode } = this.input;
@@ -308,8 +361,7 @@ class SupportApplication {
   /** Implementation lasts until the contract ends: its effective date plus its duration. */
   private untilContractEnd(): DecisionTaskInput['timeLimit'] {
     if (!this.contract) return null;
-    const end = addCalendarMonths(this.contract.effectiveDate, this.contract.durationMonths, 'contract.effectiveDate');
-    return { amount: Math.max(0, daysBetween(vietnamDateAt(Date.now()), end)), unit: 'calendar' };
+    return { amount: Math.max(0, daysBetween(vietnamDateAt(Date.now()), this.contract.endDate)), unit: 'calendar' };
   }
 
   /** One extension only: up to 12 months for a task longer than 24 months, 6 otherwise, asked a month ahead (process.md §A). */
@@ -322,7 +374,12 @@ class SupportApplication {
 
   private requiredDataFor(step: ProcedureStep): DecisionTaskInput['requiredData'] {
     if (step.code === 'budget-appraisal') return [{ outcome: 'approved', field: 'approvedAmountVnd', kind: 'vnd', max: this.draft.requestedAmountVnd ?? 0 }];
-    if (step.code === 'contract') return [{ outcome: 'signed', field: 'effectiveDate', kind: 'date' }, { outcome: 'signed', field: 'durationMonths', kind: 'months', max: 60 }];
+    if (step.code === 'contract') {
+      const terms: DecisionTaskInput['requiredData'] = [{ outcome: 'signed', field: 'effectiveDate', kind: 'date' }, { outcome: 'signed', field: 'durationMonths', kind: 'months', max: MAX_CONTRACT_MONTHS }];
+      // Tranches within the approved amount and milestones within the term (libs/domain/src/implementation).
+      if (patched(CONTRACT_TERMS_PATCH)) terms.push({ outcome: 'signed', field: 'tranches', kind: 'contract-terms', ...(this.approvedAmountVnd !== null ? { max: this.approvedAmountVnd } : {}) });
+      return terms;
+    }
     return [];
   }
 
@@ -330,7 +387,7 @@ class SupportApplication {
     if (pausesClock) this.pausedClock.set(step.code, decision.usedWorkingDays);
     else this.pausedClock.delete(step.code);
     if (step.code === 'budget-appraisal' && typeof decision.data.approvedAmountVnd === 'number') this.approvedAmountVnd = decision.data.approvedAmountVnd;
-    if (step.code === 'contract') this.contract = { effectiveDate: String(decision.data.effectiveDate), durationMonths: Number(decision.data.durationMonths) };
+    if (step.code === 'contract') this.contract = parseContractTerms(decision.data, { approvedAmountVnd: null, maxDurationMonths: MAX_CONTRACT_MONTHS });
     if (decision.outcome === 'refund-ordered') this.refundOrdered = true;
     this.history.push({ step: step.code, taskId: decision.taskId, outcome: decision.outcome, decidedBy: decision.decidedBy.username, decidedAt: decision.decidedAt, comment: decision.comment });
   }
@@ -362,6 +419,7 @@ class SupportApplication {
       taskId: this.openTask?.taskId ?? null,
       approvedAmountVnd: this.approvedAmountVnd,
       refundOrdered: this.refundOrdered,
+      implementation: this.implementation?.snapshot() ?? null,
       status: this.status,
       step: this.step,
       seq,

@@ -10,6 +10,7 @@ import { GetApplicationTimelineController } from './applications/get-application
 import { StartApplicationController } from './applications/start-application/start-application.controller';
 import { StartApplicationService } from './applications/start-application/start-application.service';
 import { WithdrawApplicationController } from './applications/withdraw-application/withdraw-application.controller';
+import { ReportProgressController } from './applications/report-progress/report-progress.controller';
 import { ApplicationAccess } from './applications/application-access.service';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
@@ -70,6 +71,7 @@ export class ApiModule {
         SubmitApplicationController,
         SupplementApplicationController,
         WithdrawApplicationController,
+        ReportProgressController,
         GetApplicationTimelineController,
       ],
       providers: [StartApplicationService, ApplicationAccess],

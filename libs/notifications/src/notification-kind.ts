@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'deadline-changed',
   'yearly-report',
   'certificate-expiry',
+  'inspection-notice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

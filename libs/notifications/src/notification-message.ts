@@ -14,7 +14,8 @@ export type NotificationMessage =
   | { kind: 'supplement-requested'; step: LocalizedText; reason?: string; dueAt?: string }
   | { kind: 'deadline-changed'; step: LocalizedText; dueAt: string; previousDueAt?: string; reason?: string }
   | { kind: 'yearly-report'; year: number; dueAt: string; overdue?: boolean }
-  | { kind: 'certificate-expiry'; certificate: string; expiresOn: PlainDate };
+  | { kind: 'certificate-expiry'; certificate: string; expiresOn: PlainDate }
+  | { kind: 'inspection-notice'; inspectionDate: PlainDate };
 
 /** The case (or other record) a notification is about. */
 export interface NotificationSubject {

@@ -9,6 +9,49 @@ class CurrentTaskView {
   @ApiProperty({ type: [String], example: ['accept', 'request-supplement', 'reject'] }) allowedOutcomes!: string[];
 }
 
+class TrancheView {
+  @ApiProperty({ example: 'Đợt 1' }) label!: string;
+  @ApiProperty({ description: 'VND, số nguyên · whole VND' }) amountVnd!: number;
+  @ApiProperty({ example: '2026-04-01' }) dueDate!: string;
+}
+
+class MilestoneView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: '2026-09-30' }) dueDate!: string;
+  @ApiProperty({ enum: ['open', 'done'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Việc theo dõi hạn của doanh nghiệp · the enterprise clock task' }) taskId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) doneAt!: string | null;
+}
+
+class ProgressView {
+  @ApiProperty() at!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) milestoneId!: string | null;
+  @ApiProperty() note!: string;
+  @ApiProperty() done!: boolean;
+  @ApiProperty({ type: [String] }) documentIds!: string[];
+}
+
+class InspectionView {
+  @ApiProperty({ example: '2027-03-15' }) date!: string;
+  @ApiProperty({ nullable: true, type: String }) noticeSentAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) taskId!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['satisfactory', 'adjustment-required'] }) outcome!: string | null;
+  @ApiProperty({ nullable: true, type: String }) findings!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
+}
+
+/** The implementation phase of a contracted case: tranches, milestones, progress reports, inspections. */
+class ImplementationView {
+  @ApiProperty({ example: '2027-03-15', description: 'Ngày kết thúc hợp đồng · contract end' }) endDate!: string;
+  @ApiProperty({ type: [TrancheView] }) tranches!: TrancheView[];
+  @ApiProperty({ type: [MilestoneView] }) milestones!: MilestoneView[];
+  @ApiProperty({ type: [ProgressView] }) progress!: ProgressView[];
+  @ApiProperty({ type: [InspectionView] }) inspections!: InspectionView[];
+}
+
 /** A support application as clients see it. */
 export class ApplicationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -24,6 +67,7 @@ export class ApplicationView {
   @ApiProperty({ nullable: true, type: String, example: 'nscl/2021', description: 'Phiên bản quy trình áp dụng · procedure version the case runs under' }) procedureVersion!: string | null;
   @ApiProperty({ nullable: true, type: Number }) approvedAmountVnd!: number | null;
   @ApiProperty() refundOrdered!: boolean;
+  @ApiProperty({ nullable: true, type: ImplementationView }) implementation!: ImplementationView | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
@@ -50,6 +94,7 @@ export class ApplicationView {
       procedureVersion: row.procedureVersion,
       approvedAmountVnd: row.approvedAmountVnd,
       refundOrdered: row.refundOrdered,
+      implementation: (row.implementation as ImplementationView | null) ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     });

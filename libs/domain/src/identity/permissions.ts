@@ -28,6 +28,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'application.submit': ['enterprise-user'],
   'application.supplement': ['enterprise-user'],
   'application.withdraw': ['enterprise-user'],
+  'application.report-progress': ['enterprise-user'],
   'application.read': EVERYONE,
 
   // Tasks (human decisions)
@@ -47,6 +48,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'pilot-model.read': EVERYONE,
   'pilot-model.submit': ['enterprise-user'],
   'pilot-model.progress': ['enterprise-user'],
+  // Termination (chấm dứt) is the programme manager's, in their province (the workflow checks the province).
+  'pilot-model.terminate': ['programme-manager'],
 
   // Dashboards and reports
   'dashboard.read': ['programme-manager', 'administrator'],

@@ -4,6 +4,8 @@ import type { TimeLimit } from './time-limit';
 export interface ImplementationRules {
   readonly inspectionNoticeAtLeast: TimeLimit;
   readonly inspectionFindingsWithin: TimeLimit;
+  /** Months between inspections; absent means 12 (a yearly inspection). */
+  readonly inspectionEveryMonths?: number;
   readonly extension: {
     readonly maxCount: number;
     /** Tasks longer than this many months may be extended by `maxMonthsLongTask`, others by `maxMonthsShortTask`. */

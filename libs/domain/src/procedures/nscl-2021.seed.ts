@@ -257,6 +257,7 @@ export const NSCL_2021: ProcedureDefinition = {
   implementationRules: {
     inspectionNoticeAtLeast: workingDays(5),
     inspectionFindingsWithin: workingDays(10),
+    inspectionEveryMonths: 12, // [?] "yearly": configurable
     extension: {
       maxCount: 1,
       longTaskAboveMonths: 24,

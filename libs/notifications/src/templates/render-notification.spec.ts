@@ -16,6 +16,7 @@ const EXAMPLES: Record<(typeof NOTIFICATION_KINDS)[number], NotificationMessage>
   'deadline-changed': { kind: 'deadline-changed', step, dueAt, previousDueAt: '2025-11-20T17:00:00.000Z', reason: 'Gia hạn theo đề nghị' },
   'yearly-report': { kind: 'yearly-report', year: 2025, dueAt: '2025-11-30T17:00:00.000Z' },
   'certificate-expiry': { kind: 'certificate-expiry', certificate: 'ISO 9001:2015', expiresOn: '2026-02-16' },
+  'inspection-notice': { kind: 'inspection-notice', inspectionDate: '2027-03-15' },
 };
 
 describe('renderNotification', () => {
@@ -60,6 +61,12 @@ describe('renderNotification', () => {
     const overdue = renderNotification({ kind: 'yearly-report', year: 2025, dueAt: '2025-11-30T17:00:00.000Z', overdue: true });
     expect(reminder.title.vi).toBe('Nhắc nộp báo cáo năm 2025 – hạn Chủ Nhật, 30/11/2025');
     expect(overdue.title.vi).toBe('Quá hạn nộp báo cáo năm 2025');
+  });
+
+  it('names the inspection day and keeps its end as the due instant', () => {
+    const rendered = renderNotification(EXAMPLES['inspection-notice'], subject);
+    expect(rendered.dueAt).toBe('2027-03-15T17:00:00.000Z');
+    expect(rendered.title.vi).toBe('Thông báo kiểm tra định kỳ ngày Thứ Hai, 15/03/2027');
   });
 
   it('stores the end of the expiry day as the due instant of a certificate', () => {

@@ -156,5 +156,16 @@ export function renderNotification(message: NotificationMessage, subject?: Notif
         dueAt: new Date(endOfVietnamDay(message.expiresOn)).toISOString(),
       };
     }
+    case 'inspection-notice': {
+      const on = formatDate(message.inspectionDate);
+      return {
+        title: { vi: `Thông báo kiểm tra định kỳ ngày ${on.vi}`, en: `Scheduled inspection on ${on.en}` },
+        body: {
+          vi: `Sở Khoa học và Công nghệ sẽ kiểm tra định kỳ tình hình thực hiện nhiệm vụ${of.vi} vào ${on.vi}. Đề nghị chuẩn bị báo cáo tiến độ, sản phẩm và chứng từ sử dụng kinh phí.`,
+          en: `The Department of Science and Technology will inspect the progress${of.en} on ${on.en}. Please have the progress report, the results so far and the spending records ready.`,
+        },
+        dueAt: new Date(endOfVietnamDay(message.inspectionDate)).toISOString(),
+      };
+    }
   }
 }

@@ -53,6 +53,10 @@ export class ApplicationEntity {
   @Column({ name: 'refund_ordered', type: 'boolean', default: false })
   refundOrdered!: boolean;
 
+  /** Tranches, milestones, progress and inspections once the contract is signed (the workflow's ImplementationSnapshot). */
+  @Column({ type: 'jsonb', nullable: true })
+  implementation!: Record<string, unknown> | null;
+
   @Column({ name: 'projection_seq', type: 'integer', default: 0 })
   projectionSeq!: number;
 

@@ -12,6 +12,13 @@ const TIMELINE_LABELS: Readonly<Record<string, LocalizedText>> = {
   'application.rejected': { vi: 'Hồ sơ bị từ chối', en: 'Application rejected' },
   'application.terminated': { vi: 'Chấm dứt nhiệm vụ', en: 'Task terminated' },
   'application.document-uploaded': { vi: 'Tải lên tài liệu', en: 'Document uploaded' },
+  'implementation.started': { vi: 'Bắt đầu thực hiện hợp đồng: theo dõi các mốc và kiểm tra định kỳ', en: 'Implementation started: milestones and inspections tracked' },
+  'implementation.progress-reported': { vi: 'Doanh nghiệp báo cáo tiến độ', en: 'Progress reported' },
+  'implementation.milestone-done': { vi: 'Hoàn thành mốc công việc', en: 'Milestone done' },
+  'implementation.inspection-notified': { vi: 'Thông báo kiểm tra định kỳ', en: 'Inspection announced' },
+  'implementation.inspection-opened': { vi: 'Kiểm tra định kỳ', en: 'Inspection held' },
+  'implementation.inspection.satisfactory': { vi: 'Kết luận kiểm tra: đạt yêu cầu', en: 'Inspection findings: satisfactory' },
+  'implementation.inspection.adjustment-required': { vi: 'Kết luận kiểm tra: yêu cầu điều chỉnh', en: 'Inspection findings: adjustment required' },
   'council.convened': { vi: 'Thành lập hội đồng', en: 'Council convened' },
   'council.ballot-cast': { vi: 'Thành viên hội đồng bỏ phiếu', en: 'Council ballot cast' },
   'council.closed': { vi: 'Hội đồng kết luận', en: 'Council concluded' },
@@ -45,5 +52,5 @@ function stepLabel(action: string): LocalizedText | undefined {
 
 /** An action without a label yet still shows, as its code, rather than disappearing from the timeline. */
 export function timelineLabel(action: string): LocalizedText {
-  return TIMELINE_LABELS[action] ?? stepLabel(action) ?? { vi: action, en: action };
+  return (Object.hasOwn(TIMELINE_LABELS, action) ? TIMELINE_LABELS[action] : undefined) ?? stepLabel(action) ?? { vi: action, en: action };
 }
