@@ -89,6 +89,20 @@ export interface WaiveMilestoneRequest {
   reason: string;
 }
 
+/** The programme manager stops the model (chấm dứt, process.md §A "Changes during implementation"). */
+export interface TerminatePilotModelRequest {
+  actor: Actor;
+  reason: string;
+}
+
+/** Who terminated the model, when, why, and at which step it stood. */
+export interface PilotModelTermination {
+  at: string;
+  by: { userId: string; username: string; role: string };
+  reason: string;
+  step: PilotStepCode | null;
+}
+
 export interface MilestoneState {
   id: string;
   itemCode: string;
@@ -151,6 +165,8 @@ export interface PilotModelData {
   /** Step-4 events (milestone clocks opened, progress reports, waivers) handled by this run; continue-as-new resets it. */
   eventsThisRun: number;
   runs: number;
+  /** Set when the manager terminates the model; absent from states carried by runs older than termination. */
+  termination?: PilotModelTermination | null;
 }
 
 export interface PilotModelInput {
@@ -166,11 +182,17 @@ export interface PilotModelInput {
   resume?: PilotModelData;
 }
 
+/**
+ * What the parent case reads: `outcome` is an outcome code of the case's implementation step
+ * (nscl procedure: 'completed' goes on to acceptance, 'terminate' closes the case as terminated).
+ */
 export interface PilotModelResult {
   pilotModelId: string;
   outcome: 'completed' | 'terminate';
+  /** When the model completed, or was terminated. */
   completedAt: string;
   improvements: Improvement[];
+  termination?: PilotModelTermination;
 }
 
 export interface PilotModelSnapshot {
@@ -184,6 +206,7 @@ export interface PilotModelSnapshot {
   improvements: Improvement[] | null;
   seq: number;
   runs: number;
+  termination: PilotModelTermination | null;
 }
 
 /** Failure types the API maps to HTTP statuses. */
@@ -192,9 +215,13 @@ export const PilotModelRejection = {
   wrongStep: 'PilotModelWrongStep',
   invalidDeliverable: 'PilotModelInvalidDeliverable',
   notReviewer: 'PilotModelNotReviewer',
+  notManager: 'PilotModelNotManager',
+  reasonRequired: 'PilotModelReasonRequired',
+  finished: 'PilotModelFinished',
 } as const;
 
 export const submitStepUpdate = defineUpdate<PilotModelSnapshot, [SubmitStepRequest]>('submitStep');
 export const milestoneProgressUpdate = defineUpdate<PilotModelSnapshot, [MilestoneProgressRequest]>('milestoneProgress');
 export const waiveMilestoneUpdate = defineUpdate<PilotModelSnapshot, [WaiveMilestoneRequest]>('waiveMilestone');
+export const terminatePilotModelUpdate = defineUpdate<PilotModelSnapshot, [TerminatePilotModelRequest]>('terminatePilotModel');
 export const pilotModelStateQuery = defineQuery<PilotModelSnapshot>('pilotModelState');

@@ -1,6 +1,7 @@
 import type { ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
 import { reject } from '../common/reject';
 import type { Actor, DecisionResult } from '../decision/messages';
+import { isProvinceManager } from '../decision/may-act';
 import { assertDeliverable, improvementsOf } from './deliverable-rules';
 import {
   AssessDeliverable,
@@ -12,14 +13,19 @@ import {
   PilotModelInput,
   PilotModelRejection,
   PilotModelSnapshot,
+  PilotModelTermination,
   PilotStepCode,
   PlanDeliverable,
   ReEvaluateDeliverable,
   SelectDeliverable,
   StepDeliverable,
   SubmitStepRequest,
+  TerminatePilotModelRequest,
   WaiveMilestoneRequest,
 } from './messages';
+
+/** Longest termination reason kept (the API allows as much). */
+const MAX_REASON = 4000;
 
 /** The model's state and rules, apart from the Temporal plumbing; plain data so continue-as-new carries it whole. */
 export class PilotModelState {
@@ -53,6 +59,7 @@ export class PilotModelState {
           departmentCodes: [],
           eventsThisRun: 0,
           runs: 1,
+          termination: null,
         };
   }
 
@@ -78,6 +85,7 @@ export class PilotModelState {
       improvements: this.data.improvements,
       seq: this.data.seq,
       runs: this.data.runs,
+      termination: this.data.termination ?? null,
     };
   }
 
@@ -94,6 +102,7 @@ export class PilotModelState {
 
   validateSubmission({ actor, step, deliverable }: SubmitStepRequest): void {
     this.assertOwner(actor);
+    this.assertNotTerminated();
     if (this.data.status !== 'in-progress' || step !== this.stepCode) {
       reject(PilotModelRejection.wrongStep, `Mô hình đang ở bước "${String(this.stepCode)}", không nhận sản phẩm bước "${step}".`, `The model is at step "${String(this.stepCode)}", not "${step}".`);
     }
@@ -178,6 +187,7 @@ export class PilotModelState {
   }
 
   private assertMilestonePhase(id: string): MilestoneState {
+    this.assertNotTerminated();
     if (this.stepCode !== 'implement' || this.data.phase !== 'milestones') reject(PilotModelRejection.wrongStep, 'Mô hình không ở giai đoạn thực hiện các mốc.', 'The model is not implementing its milestones.');
     const milestone = this.milestone(id);
     if (milestone.status !== 'open') reject(PilotModelRejection.wrongStep, `Mốc "${milestone.title}" đã đóng (${milestone.status}).`, `Milestone "${milestone.title}" is closed (${milestone.status}).`);
@@ -228,5 +238,51 @@ export class PilotModelState {
 
   allMilestonesClosed(): boolean {
     return this.data.milestones.every((milestone) => milestone.status !== 'open');
+  }
+
+  private assertNotTerminated(): void {
+    if (this.data.termination) reject(PilotModelRejection.finished, 'Mô hình điểm đã bị chấm dứt.', 'The pilot model has been terminated.');
+  }
+
+  /** Only the province's programme manager, with a reason, and only while the model still runs. */
+  validateTermination({ actor, reason }: TerminatePilotModelRequest): void {
+    if (!actor || !isProvinceManager(actor, this.input.provinceCode)) {
+      reject(PilotModelRejection.notManager, 'Chỉ cán bộ quản lý chương trình của tỉnh được chấm dứt mô hình điểm.', "Only the province's programme manager may terminate a pilot model.");
+    }
+    if (typeof reason !== 'string' || !reason.trim()) reject(PilotModelRejection.reasonRequired, 'Cần nêu lý do chấm dứt mô hình điểm.', 'A termination needs a reason.');
+    if (reason.length > MAX_REASON) reject(PilotModelRejection.reasonRequired, `Lý do dài tối đa ${MAX_REASON} ký tự.`, `The reason may be at most ${MAX_REASON} characters long.`);
+    this.assertNotTerminated();
+    // Once step 6 is approved the model is closing as completed: too late to terminate it.
+    const closing = this.stepCode === null || (this.stepCode === PILOT_STEPS[PILOT_STEPS.length - 1] && this.data.phase === 'done');
+    if (this.data.status !== 'in-progress' || closing) {
+      reject(PilotModelRejection.finished, 'Mô hình điểm đã kết thúc, không thể chấm dứt.', 'The pilot model has already finished and cannot be terminated.');
+    }
+  }
+
+  requestTermination({ actor, reason }: TerminatePilotModelRequest, now: string): PilotModelTermination {
+    this.data.termination = { at: now, by: { userId: actor.userId, username: actor.username, role: 'programme-manager' }, reason: reason.trim(), step: this.stepCode };
+    return this.data.termination;
+  }
+
+  /** The enterprise clocks (submission, milestones) still running. */
+  openClocks(): string[] {
+    return [this.data.submissionTaskId, ...this.data.milestones.map((milestone) => milestone.clockTaskId)].filter((taskId): taskId is string => taskId !== null);
+  }
+
+  /**
+   * Closes the model as terminated: nothing is awaited any more, no step is current (the
+   * termination keeps the step it stopped at). Returns the enterprise clocks still open, to cancel.
+   */
+  terminate(): string[] {
+    const clocks = this.openClocks();
+    // Where the model actually stopped: a decision already under way when the termination came may have moved it on.
+    if (this.data.termination) this.data.termination.step = this.stepCode;
+    this.data.submissionTaskId = null;
+    this.data.reviewTaskId = null;
+    for (const milestone of this.data.milestones) milestone.clockTaskId = null;
+    this.data.status = 'terminated';
+    this.data.stepIndex = PILOT_STEPS.length;
+    this.data.phase = 'done';
+    return clocks;
   }
 }

@@ -1,8 +1,10 @@
 import {
   allHandlersFinished,
+  CancellationScope,
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  isCancellation,
   ParentClosePolicy,
   proxyActivities,
   setHandler,
@@ -11,7 +13,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
-import type { PilotModelActivities, PilotModelEvent } from '../../activities/pilot-models/pilot-model.activities';
+import type { PilotModelActivities, PilotModelEvent, PilotModelProjection } from '../../activities/pilot-models/pilot-model.activities';
 import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
 import { vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
 import type { ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
@@ -25,9 +27,13 @@ import {
   PilotModelInput,
   PilotModelResult,
   pilotModelStateQuery,
+  PilotModelTermination,
+  PilotStepCode,
   submitStepUpdate,
+  terminatePilotModelUpdate,
   waiveMilestoneUpdate,
 } from './messages';
+import { PilotModelAction, stepAction } from './pilot-model-actions';
 import { PilotModelState } from './pilot-model-state';
 
 const { caseProcedure, stepAssignee } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
@@ -45,18 +51,21 @@ const now = () => new Date(Date.now()).toISOString();
  * task per milestone of the approved plan; progress arrives through `milestoneProgress`, waivers
  * through `waiveMilestone`. Clock tasks are ABANDON children tracked by id, so the workflow may
  * continue as new while they run; it does so only while no review child is awaited.
+ * The province's programme manager may terminate the model at any step (`terminatePilotModel`):
+ * the steps run in a cancellation scope that the termination cancels, wherever they wait.
  * After step 6 the certificate expiry reminders go to a small child of their own that outlives this one.
  */
 export async function pilotModelWorkflow(input: PilotModelInput): Promise<PilotModelResult> {
   const model = new PilotModelState(input, now());
-  const record = (action: string, actor: PilotModelEvent['actor'] = SYSTEM, comment: string | null = null) => recordOf(model, action, actor, comment);
+  const record = (action: PilotModelAction, actor: PilotModelEvent['actor'] = SYSTEM, comment: string | null = null) => recordOf(model, action, actor, comment);
+  let terminationDone = false;
 
   setHandler(pilotModelStateQuery, () => model.snapshot());
   setHandler(
     submitStepUpdate,
     async (request) => {
       model.acceptSubmission(request, now());
-      await record(`step.${request.step}.submitted`, actorOf(request.actor));
+      await record(stepAction(request.step, 'submitted'), actorOf(request.actor));
       return model.snapshot();
     },
     { validator: (request) => model.validateSubmission(request) },
@@ -81,6 +90,16 @@ export async function pilotModelWorkflow(input: PilotModelInput): Promise<PilotM
     },
     { validator: (request) => model.validateWaiver(request) },
   );
+  setHandler(
+    terminatePilotModelUpdate,
+    async (request) => {
+      // The main function stops the steps and records the termination; the caller gets the closed model.
+      model.requestTermination(request, now());
+      await condition(() => terminationDone);
+      return model.snapshot();
+    },
+    { validator: (request) => model.validateTermination(request) },
+  );
 
   if (!input.resume) {
     const procedure = await caseProcedure({ code: 'pilot-model', onDate: vietnamDateAt(Date.now()) });
@@ -88,47 +107,37 @@ export async function pilotModelWorkflow(input: PilotModelInput): Promise<PilotM
     model.data.procedure = procedure;
     model.beginStep(0, now());
     await record('pilot-model.created', input.createdBy ? actorOf(input.createdBy) : SYSTEM);
-    await record(`step.${PILOT_STEPS[0]}.started`);
+    await record(stepAction(PILOT_STEPS[0], 'started'));
   }
 
-  /** Continue as new at a safe point (no review child awaited), carrying the whole state. */
-  const continueIfDue = async (): Promise<void> => {
-    if (!shouldContinueAsNew(model)) return;
+  // The steps wait in their own scope: a termination cancels it, whichever wait (clock, review) it is in.
+  const steps = new CancellationScope();
+  const running = steps.run(() => runSteps(model, input, record));
+  let stepsDone = false;
+  let failure: unknown;
+  running.then(
+    () => (stepsDone = true),
+    (error: unknown) => (failure = error ?? new Error('The pilot-model steps failed')),
+  );
+  try {
+    await condition(() => stepsDone || failure !== undefined || Boolean(model.data.termination));
+    if (!stepsDone && failure === undefined) {
+      steps.cancel();
+      await condition(() => stepsDone || failure !== undefined);
+    }
+  } catch (error) {
+    // The workflow itself was cancelled (an operator's act, not a product path): the enterprise's clocks stop with it.
+    if (isCancellation(error)) await CancellationScope.nonCancellable(() => cancelClocks(model.openClocks()));
+    throw error;
+  }
+  // Continue-as-new, or a failure of the steps themselves, goes up as before.
+  if (failure !== undefined && !(model.data.termination && isCancellation(failure))) throw failure;
+  if (!stepsDone && model.data.termination) {
+    const result = await terminate(model, record);
+    terminationDone = true;
+    // The termination Update answers before the workflow closes.
     await condition(allHandlersFinished);
-    await continueAsNew<typeof pilotModelWorkflow>({ ...input, resume: model.data });
-  };
-
-  while (model.stepCode) {
-    const step = model.step;
-    if (model.data.phase === 'milestones') {
-      await openMilestoneClocks(model, step);
-      await condition(() => model.allMilestonesClosed() || shouldContinueAsNew(model));
-      await continueIfDue();
-      model.data.phase = 'review';
-      await record(`step.${step.code}.milestones-closed`);
-    }
-    if (model.data.phase === 'submission') {
-      if (!model.data.submissionTaskId && step.submission?.timeLimit) {
-        model.data.submissionTaskId = await openClock(model, step, `${step.code}.submission`, step.name, step.submission.timeLimit);
-      }
-      await condition(() => model.data.phase !== 'submission' || shouldContinueAsNew(model));
-      await continueIfDue();
-    }
-    if (model.data.phase === 'review') {
-      // The deliverable arrived (possibly in an earlier run): its clock stops.
-      if (model.data.submissionTaskId) {
-        await cancelClock(model.data.submissionTaskId);
-        model.data.submissionTaskId = null;
-      }
-      const decision = await review(model, step);
-      const verdict = model.reviewed(decision, uuid4);
-      await record(`step.${step.code}.${verdict}`, { id: decision.decidedBy.userId, name: decision.decidedBy.username, role: 'user' }, decision.comment);
-      if (verdict === 'returned') continue;
-    }
-    model.beginStep(model.data.stepIndex + 1, now());
-    if (model.stepCode) await record(`step.${model.stepCode}.started`);
-    else model.data.status = 'completed';
-    await continueIfDue();
+    return result;
   }
 
   const completedAt = now();
@@ -146,6 +155,70 @@ export async function pilotModelWorkflow(input: PilotModelInput): Promise<PilotM
   return { pilotModelId: input.pilotModelId, outcome: 'completed', completedAt, improvements: model.data.improvements ?? [] };
 }
 
+type Recorder = (action: PilotModelAction, actor?: PilotModelEvent['actor'], comment?: string | null) => Promise<void>;
+
+/** The six steps from wherever the model stands, until the last is approved; continues as new at safe points. */
+async function runSteps(model: PilotModelState, input: PilotModelInput, record: Recorder): Promise<void> {
+  /** Continue as new at a safe point (no review child awaited), carrying the whole state. */
+  const continueIfDue = async (): Promise<void> => {
+    if (!shouldContinueAsNew(model)) return;
+    await condition(allHandlersFinished);
+    await continueAsNew<typeof pilotModelWorkflow>({ ...input, resume: model.data });
+  };
+
+  while (model.stepCode) {
+    const step = model.step;
+    const code = model.stepCode;
+    if (model.data.phase === 'milestones') {
+      await openMilestoneClocks(model, step);
+      await condition(() => model.allMilestonesClosed() || shouldContinueAsNew(model));
+      await continueIfDue();
+      model.data.phase = 'review';
+      await record(stepAction(code, 'milestones-closed'));
+    }
+    if (model.data.phase === 'submission') {
+      if (!model.data.submissionTaskId && step.submission?.timeLimit) {
+        model.data.submissionTaskId = await openClock(model, step, `${step.code}.submission`, step.name, step.submission.timeLimit);
+      }
+      await condition(() => model.data.phase !== 'submission' || shouldContinueAsNew(model));
+      await continueIfDue();
+    }
+    if (model.data.phase === 'review') {
+      // The deliverable arrived (possibly in an earlier run): its clock stops.
+      if (model.data.submissionTaskId) {
+        await cancelClock(model.data.submissionTaskId);
+        model.data.submissionTaskId = null;
+      }
+      const decision = await review(model, step);
+      const verdict = model.reviewed(decision, uuid4);
+      await record(stepAction(code, verdict), { id: decision.decidedBy.userId, name: decision.decidedBy.username, role: 'user' }, decision.comment);
+      if (verdict === 'returned') continue;
+    }
+    model.beginStep(model.data.stepIndex + 1, now());
+    if (model.stepCode) await record(stepAction(model.stepCode, 'started'));
+    else model.data.status = 'completed';
+    await continueIfDue();
+  }
+}
+
+/**
+ * After the steps' scope was cancelled (an open review task is cancelled with it): the enterprise
+ * clocks stop, the termination goes on the timeline with the manager and the reason, and the
+ * parent case reads the outcome 'terminate'. No certificate reminders: they start only after
+ * step 6, which a terminated model never reached.
+ */
+async function terminate(model: PilotModelState, record: Recorder): Promise<PilotModelResult> {
+  const termination = model.data.termination as PilotModelTermination;
+  const clocks = model.terminate();
+  await record('pilot-model.terminated', { id: termination.by.userId, name: termination.by.username, role: termination.by.role }, termination.reason);
+  await cancelClocks(clocks);
+  return { pilotModelId: model.input.pilotModelId, outcome: 'terminate', completedAt: termination.at, improvements: model.data.improvements ?? [], termination };
+}
+
+async function cancelClocks(taskIds: string[]): Promise<void> {
+  for (const taskId of taskIds) await cancelClock(taskId);
+}
+
 function shouldContinueAsNew(model: PilotModelState): boolean {
   const limit = model.input.continueAsNewAfterEvents;
   return workflowInfo().continueAsNewSuggested || (limit !== undefined && model.data.eventsThisRun >= limit);
@@ -155,10 +228,11 @@ function actorOf(actor: Actor): PilotModelEvent['actor'] {
   return { id: actor.userId, name: actor.username, role: actor.roles[0] ?? 'user' };
 }
 
-async function recordOf(model: PilotModelState, action: string, actor: PilotModelEvent['actor'], comment: string | null): Promise<void> {
+/** Writes the read model and the audit row; never interrupted by a termination, so no event is half recorded. */
+async function recordOf(model: PilotModelState, action: PilotModelAction, actor: PilotModelEvent['actor'], comment: string | null): Promise<void> {
   model.data.seq += 1;
   const { data, input } = model;
-  await projectPilotModel({
+  const projection: PilotModelProjection = {
     pilotModelId: input.pilotModelId,
     applicationId: input.applicationId,
     enterpriseId: input.enterpriseId,
@@ -180,7 +254,8 @@ async function recordOf(model: PilotModelState, action: string, actor: PilotMode
     currentTaskId: data.reviewTaskId ?? data.submissionTaskId,
     seq: data.seq,
     event: { action, actor, comment },
-  });
+  };
+  await CancellationScope.nonCancellable(() => projectPilotModel(projection));
 }
 
 const subjectOf = (model: PilotModelState): DecisionTaskInput['subject'] => ({ type: 'pilot-model', id: model.input.pilotModelId, title: model.input.title, provinceCode: model.input.provinceCode });
@@ -193,31 +268,35 @@ const subjectOf = (model: PilotModelState): DecisionTaskInput['subject'] => ({ t
 async function openClock(model: PilotModelState, step: ProcedureStep, code: string, name: DecisionTaskInput['step']['name'], timeLimit: TimeLimit): Promise<string> {
   const { assignee, escalation } = await stepAssignee({ actor: { kind: 'enterprise' }, provinceCode: model.input.provinceCode, enterpriseId: model.input.enterpriseId, sponsoringDepartmentCode: null });
   const taskId = uuid4();
-  const child = await startChild(decisionTaskWorkflow, {
-    workflowId: `task-${taskId}`,
-    parentClosePolicy: ParentClosePolicy.ABANDON,
-    args: [
-      {
-        taskId,
-        subject: subjectOf(model),
-        step: { code, name },
-        assignee,
-        outcomes: [{ code: 'submitted', label: { vi: 'Đã nộp', en: 'Submitted' } }],
-        timeLimit,
-        reminders: (model.data.procedure as NonNullable<typeof model.data.procedure>).reminders,
-        escalation,
-      },
-    ],
-  });
+  // Started outside the steps' scope: a clock is stopped by id (by the work arriving, or a termination), whichever run opened it.
+  const child = await CancellationScope.nonCancellable(() =>
+    startChild(decisionTaskWorkflow, {
+      workflowId: `task-${taskId}`,
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          taskId,
+          subject: subjectOf(model),
+          step: { code, name },
+          assignee,
+          outcomes: [{ code: 'submitted', label: { vi: 'Đã nộp', en: 'Submitted' } }],
+          timeLimit,
+          reminders: (model.data.procedure as NonNullable<typeof model.data.procedure>).reminders,
+          escalation,
+        },
+      ],
+    }),
+  );
   // Cancelled on purpose when the work arrives: nothing waits for its result.
   child.result().catch(() => undefined);
   void step;
   return taskId;
 }
 
+/** Stops a clock by id; not interrupted by a termination (which stops the remaining clocks itself). */
 async function cancelClock(taskId: string): Promise<void> {
   try {
-    await getExternalWorkflowHandle(`task-${taskId}`).cancel();
+    await CancellationScope.nonCancellable(() => getExternalWorkflowHandle(`task-${taskId}`).cancel());
   } catch {
     // Already closed (e.g. cancelled before a continue-as-new): nothing left to stop.
   }
@@ -237,7 +316,7 @@ async function openMilestoneClocks(model: PilotModelState, step: ProcedureStep):
     model.data.eventsThisRun += 1;
     opened = true;
   }
-  if (opened) await recordOf(model, `step.${step.code}.milestones-opened`, SYSTEM, null);
+  if (opened) await recordOf(model, stepAction(model.stepCode as PilotStepCode, 'milestones-opened'), SYSTEM, null);
 }
 
 /** The reviewer's decision on the current submission, in a decision-task child. */
@@ -261,6 +340,6 @@ async function review(model: PilotModelState, step: ProcedureStep) {
     ],
   });
   model.reviewOpened(taskId, assignee.kind === 'department' ? assignee.id : null);
-  await recordOf(model, `step.${step.code}.review-opened`, SYSTEM, null);
+  await recordOf(model, stepAction(model.stepCode as PilotStepCode, 'review-opened'), SYSTEM, null);
   return child.result();
 }

@@ -1,13 +1,28 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Headers, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../../../../libs/domain/src/identity/principal';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { RequireAction } from '../../auth/require-action.decorator';
+import { languageOf } from '../../problem/language';
 import { PilotModelAccess } from '../pilot-model-access.service';
+import { pilotModelTimelineLabel } from './pilot-model-timeline-labels';
 
-/** One model: steps with their rounds (deliverables, reviews), milestones, open tasks, timeline and the baseline-versus-after table. */
+interface TimelineRow {
+  at: Date;
+  action: string;
+  actor: string;
+  actorRole: string;
+  comment: string | null;
+  step: string | null;
+}
+
+/**
+ * One model: steps with their rounds (deliverables, reviews), milestones, open tasks, timeline (each
+ * action labelled in the caller's language, Accept-Language: vi by default, en), the termination if
+ * any, and the baseline-versus-after table.
+ */
 @ApiTags('pilot-models')
 @ApiBearerAuth()
 @Controller('pilot-models')
@@ -20,8 +35,9 @@ export class GetPilotModelController {
   @Get(':id')
   @RequireAction('pilot-model.read')
   @ApiOperation({ summary: 'Chi tiết mô hình điểm · A pilot model in full' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<Record<string, unknown>> {
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @Headers('accept-language') acceptLanguage?: string): Promise<Record<string, unknown>> {
     const model = await this.access.visible(id, principal);
+    const language = languageOf(acceptLanguage);
     const [steps, milestones, tasks, timeline] = await Promise.all([
       this.dataSource.query(
         `SELECT step, started_at AS "startedAt", completed_at AS "completedAt", working_days_spent AS "workingDaysSpent", rounds FROM pilot_model_steps WHERE pilot_model_id = $1 ORDER BY position`,
@@ -38,11 +54,13 @@ export class GetPilotModelController {
            FROM tasks WHERE subject_type = 'pilot-model' AND subject_id = $1 AND status = 'open' ORDER BY due_at NULLS LAST`,
         [id],
       ),
-      this.dataSource.query(
-        `SELECT occurred_at AS at, action, actor_name AS actor, actor_role AS "actorRole", comment FROM audit_log WHERE subject_type = 'pilot-model' AND subject_id = $1 ORDER BY seq`,
+      this.dataSource.query<TimelineRow[]>(
+        `SELECT occurred_at AS at, action, actor_name AS actor, actor_role AS "actorRole", comment, before->>'step' AS step
+           FROM audit_log WHERE subject_type = 'pilot-model' AND subject_id = $1 ORDER BY seq`,
         [id],
       ),
     ]);
+    const terminated = timeline.find((row) => row.action === 'pilot-model.terminated');
     return {
       id: model.id,
       applicationId: model.applicationId,
@@ -58,7 +76,9 @@ export class GetPilotModelController {
       steps,
       milestones,
       openTasks: tasks,
-      timeline,
+      // Who stopped the model, why, and at which step (the step it stood at before the termination).
+      termination: terminated ? { at: terminated.at, by: terminated.actor, reason: terminated.comment, step: terminated.step } : null,
+      timeline: timeline.map(({ step: _step, ...row }) => ({ ...row, label: pilotModelTimelineLabel(row.action)[language] })),
     };
   }
 }

@@ -14,6 +14,8 @@ export interface PilotModelProvinceDashboard {
   provinceCode: string;
   total: number;
   completed: number;
+  /** Stopped by the programme manager (chấm dứt); like completed models, they are on no step. */
+  terminated: number;
   modelsPerStep: Record<string, number>;
   overdue: number;
   /** Mean working days a finished step took, per step (null when none finished yet). */
@@ -53,6 +55,7 @@ export class PilotModelDashboardController {
           provinceCode: code,
           total: mine.length,
           completed: mine.filter((model) => model.status === 'completed').length,
+          terminated: mine.filter((model) => model.status === 'terminated').length,
           modelsPerStep: Object.fromEntries(PILOT_STEPS.map((step) => [step, mine.filter((model) => model.step === step).length])),
           overdue: mine.filter((model) => model.overdue).length,
           averageWorkingDaysPerStep: Object.fromEntries(
