@@ -1,12 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { DemoSeedResult, seedDemoAccounts } from '../../libs/persistence/src/seed/demo-accounts';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
+import { TemporalOptions } from '../../libs/temporal/src/temporal-options';
+import { DEMO_TEST_PASSWORD } from './auth';
 import { readHarnessState } from './harness-state';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { createTimeSkippingEnvironment } from './time-skipping';
@@ -17,32 +21,73 @@ export interface TimeSkippingStack {
   taskQueue: string;
   database: TestDatabase;
   dataSource: DataSource;
+  /** Demo accounts, all with DEMO_TEST_PASSWORD (test/harness/auth.ts), so `loginAs` works against the API. */
   demo: DemoSeedResult;
+  /** Moves the server's clock forward to `instant` (ISO 8601); timers due on the way fire in order. */
+  sleepUntil(instant: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startTimeSkippingStack(options: { startAt: string; taskQueuePrefix: string }): Promise<TimeSkippingStack> {
+/**
+ * The same, with the real API in front (`api: true`). The API's own Temporal client is a plain
+ * Client: its starts, queries and updates never skip time (only `env.client` waits and `env.sleep`
+ * do), so the clock moves exactly when the test says so.
+ */
+export interface TimeSkippingApiStack extends TimeSkippingStack {
+  api: INestApplication;
+  /** e.g. http://127.0.0.1:41234 — routes live under /api/v1. */
+  baseUrl: string;
+}
+
+export interface TimeSkippingStackOptions {
+  startAt: string;
+  taskQueuePrefix: string;
+  api?: boolean;
+}
+
+export async function startTimeSkippingStack(options: TimeSkippingStackOptions & { api: true }): Promise<TimeSkippingApiStack>;
+export async function startTimeSkippingStack(options: TimeSkippingStackOptions): Promise<TimeSkippingStack>;
+export async function startTimeSkippingStack(options: TimeSkippingStackOptions): Promise<TimeSkippingStack | TimeSkippingApiStack> {
   const taskQueue = `${options.taskQueuePrefix}-${randomUUID()}`;
   const [env, database] = await Promise.all([createTimeSkippingEnvironment({ startAt: options.startAt }), createTestDatabase()]);
   const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
   // Reference data as it stood on the start day (departments in force then).
   await seedReferenceData(dataSource, { onDate: options.startAt.slice(0, 10) });
-  const demo = await seedDemoAccounts(dataSource, 'not-used-here', 'test');
+  const demo = await seedDemoAccounts(dataSource, DEMO_TEST_PASSWORD, 'test');
+  const temporal: TemporalOptions = { address: env.address, namespace: env.namespace ?? 'default', taskQueue };
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot({ databaseUrl: database.url, temporal: { address: env.address, namespace: 'default', taskQueue }, workflowBundlePath: readHarnessState().workflowBundlePath }),
+    WorkerModule.forRoot({ databaseUrl: database.url, temporal, workflowBundlePath: readHarnessState().workflowBundlePath }),
     { logger: ['error', 'warn'] },
   );
-  return {
+  let api: INestApplication | undefined;
+  let baseUrl: string | undefined;
+  if (options.api) {
+    api = await createApiApp({ databaseUrl: database.url, temporal, jwtSecret: randomBytes(32).toString('hex') }, ['error', 'warn']);
+    await api.listen(0, '127.0.0.1');
+    // Tests go quiet while the clock skips: a keep-alive longer than any pause keeps fetch from reusing a
+    // socket the server is closing at that very moment (ECONNRESET; nodejs/undici#3141).
+    (api.getHttpServer() as Server).keepAliveTimeout = 30_000;
+    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+  }
+  const stack: TimeSkippingStack = {
     env,
     taskQueue,
     database,
     dataSource,
     demo,
+    async sleepUntil(instant: string) {
+      const target = Date.parse(instant);
+      if (Number.isNaN(target)) throw new Error(`Not an instant: ${instant}`);
+      const now = await env.currentTimeMs();
+      if (target > now) await env.sleep(target - now);
+    },
     async stop() {
+      await api?.close();
       await worker.close();
       await dataSource.destroy();
       await env.teardown();
       await database.drop();
     },
   };
+  return api && baseUrl ? { ...stack, api, baseUrl } : stack;
 }
