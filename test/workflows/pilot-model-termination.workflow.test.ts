@@ -241,10 +241,10 @@ describe('pilot-model termination on the time-skipping test server', () => {
 
     // The case reads the child's outcome as its implementation step's 'terminate' and closes as terminated.
     const closed = await kase.result();
-    expect(closed).toMatchObject({ status: 'terminated', step: null });
-    expect(closed.history[closed.history.length - 1]).toMatchObject({ step: 'implementation', outcome: 'terminate', decidedBy: 'pilotModelWorkflow', decidedAt: terminated.termination?.at });
-    const [row] = await dataSource.query(`SELECT status, current_step FROM applications WHERE id = $1`, [applicationId]);
-    expect(row).toEqual({ status: 'terminated', current_step: null });
+    expect(closed).toMatchObject({ status: 'terminated', step: null, refundOrdered: true });
+    expect(closed.history[closed.history.length - 1]).toMatchObject({ step: 'implementation', outcome: 'terminate', decidedBy: 'pilotModelWorkflow', decidedAt: terminated.termination?.at, comment: REASON });
+    const [row] = await dataSource.query(`SELECT status, current_step, refund_ordered FROM applications WHERE id = $1`, [applicationId]);
+    expect(row).toEqual({ status: 'terminated', current_step: null, refund_ordered: true });
     const [pilot] = await dataSource.query(`SELECT status, application_id FROM pilot_models WHERE id = $1`, [applicationId]);
     expect(pilot).toEqual({ status: 'terminated', application_id: applicationId });
 

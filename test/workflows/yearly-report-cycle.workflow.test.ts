@@ -85,6 +85,13 @@ describe('yearlyReportCycleWorkflow, 2026 cycle on a time-skipping server', () =
     expect(again).toEqual({ workflowId: 'yearly-report-2026', started: false });
     const cycle = env.client.workflow.getHandle('yearly-report-2026');
     expect((await cycle.describe()).status.name).toBe('RUNNING');
+    // Terminated only once asleep on its timer: the time-skipping server never releases the time lock
+    // of a workflow terminated mid-activity, and the next test could not skip time.
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const { events } = await cycle.fetchHistory();
+      if (events?.[events.length - 1]?.timerStartedEventAttributes) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     // The next test starts the cycle itself: on the time-skipping server an Update to a workflow started
     // as a child never completes (the dev server has no such problem: test/integration/yearly-reports-api.test.ts).
     await cycle.terminate('replaced by the next test');

@@ -355,7 +355,16 @@ class SupportApplication {
       workflowId: `pilot-model-${applicationId}`,
       args: [{ pilotModelId: applicationId, applicationId, enterpriseId, provinceCode, title: this.draft.title }],
     }).then((child) => child.result());
-    return { taskId: result.pilotModelId, outcome: result.outcome, comment: null, data: {}, decidedBy: { userId: 'system', username: 'pilotModelWorkflow' }, decidedAt: result.completedAt, dueDate: null, usedWorkingDays: 0 };
+    return {
+      taskId: result.pilotModelId,
+      outcome: result.outcome,
+      comment: result.termination?.reason ?? null,
+      data: {},
+      decidedBy: { userId: 'system', username: 'pilotModelWorkflow' },
+      decidedAt: result.completedAt,
+      dueDate: null,
+      usedWorkingDays: 0,
+    };
   }
 
   /** Implementation lasts until the contract ends: its effective date plus its duration. */
@@ -388,7 +397,8 @@ class SupportApplication {
     else this.pausedClock.delete(step.code);
     if (step.code === 'budget-appraisal' && typeof decision.data.approvedAmountVnd === 'number') this.approvedAmountVnd = decision.data.approvedAmountVnd;
     if (step.code === 'contract') this.contract = parseContractTerms(decision.data, { approvedAmountVnd: null, maxDurationMonths: MAX_CONTRACT_MONTHS });
-    if (decision.outcome === 'refund-ordered') this.refundOrdered = true;
+    // Settlement's refund order, or a termination, which recovers the funds (process.md §A).
+    if (decision.outcome === 'refund-ordered' || decision.outcome === 'terminate') this.refundOrdered = true;
     this.history.push({ step: step.code, taskId: decision.taskId, outcome: decision.outcome, decidedBy: decision.decidedBy.username, decidedAt: decision.decidedAt, comment: decision.comment });
   }
 
