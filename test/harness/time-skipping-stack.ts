@@ -13,7 +13,7 @@ import { TemporalOptions } from '../../libs/temporal/src/temporal-options';
 import { DEMO_TEST_PASSWORD } from './auth';
 import { readHarnessState } from './harness-state';
 import { createTestDatabase, TestDatabase } from './test-database';
-import { createTimeSkippingEnvironment } from './time-skipping';
+import { createTimeSkippingEnvironment, sleepUntil } from './time-skipping';
 
 /** The real worker (activities on PostgreSQL) on a time-skipping server whose clock starts at `startAt`. */
 export interface TimeSkippingStack {
@@ -75,12 +75,7 @@ export async function startTimeSkippingStack(options: TimeSkippingStackOptions):
     database,
     dataSource,
     demo,
-    async sleepUntil(instant: string) {
-      const target = Date.parse(instant);
-      if (Number.isNaN(target)) throw new Error(`Not an instant: ${instant}`);
-      const now = await env.currentTimeMs();
-      if (target > now) await env.sleep(target - now);
-    },
+    sleepUntil: (instant: string) => sleepUntil(env, instant),
     async stop() {
       await api?.close();
       await worker.close();

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { registerSearchAttributes } from '../../libs/temporal/src/register-search-attributes';
@@ -13,6 +14,28 @@ export function installQuietRuntime(): void {
   if (runtimeInstalled) return;
   Runtime.install({ logger: new DefaultLogger('WARN') });
   runtimeInstalled = true;
+}
+
+/** Moves the time-skipping server's clock forward to `instant` (ISO 8601); timers due on the way fire in order. */
+export async function sleepUntil(env: TestWorkflowEnvironment, instant: string): Promise<void> {
+  const target = Date.parse(instant);
+  if (Number.isNaN(target)) throw new Error(`Not an instant: ${instant}`);
+  const now = await env.currentTimeMs();
+  if (target > now) await env.sleep(target - now);
+}
+
+/**
+ * Waits until a workflow sleeps on a timer, its activities done. The time-skipping server cancels
+ * or terminates a workflow cleanly only then: one stopped mid-activity keeps a time lock that is
+ * never released, and no later `env.sleep` or `result()` can skip time.
+ */
+export async function asleepOnTimer<H extends WorkflowHandle>(handle: H): Promise<H> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const { events } = await handle.fetchHistory();
+    if (events?.[events.length - 1]?.timerStartedEventAttributes) return handle;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${handle.workflowId} never slept on a timer`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { loginAs } from '../harness/auth';
 import { http, HttpResult } from '../harness/http';
+import { asleepOnTimer } from '../harness/time-skipping';
 import { startTimeSkippingStack, TimeSkippingApiStack } from '../harness/time-skipping-stack';
 
 interface TaskItem {
@@ -81,21 +82,9 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     return inbox.body.items.find(matches) as TaskItem;
   }
 
-  /**
-   * Waits until a clock task (a decision task on the enterprise) sleeps on its reminder timer. The
-   * time-skipping server refuses the RequestCancelActivityTask of a task cancelled mid-activity and
-   * then never releases that workflow task's time lock, so later `env.sleep` calls could not skip
-   * time: a submission or a milestone report (each cancels its clock) is sent only while it sleeps.
-   * Reads the history through the test environment's client: test plumbing, not product behaviour.
-   */
+  /** A clock task asleep on its reminder timer: a submission or milestone report (each cancels its clock) is sent only then (see asleepOnTimer). */
   async function clockAsleep(taskId: string): Promise<void> {
-    const handle = stack.env.client.workflow.getHandle(`task-${taskId}`);
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const { events } = await handle.fetchHistory();
-      if (events?.[events.length - 1]?.timerStartedEventAttributes) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`Clock task ${taskId} never slept on its reminder timer`);
+    await asleepOnTimer(stack.env.client.workflow.getHandle(`task-${taskId}`));
   }
 
   /** Waits until the model's certificate expiry reminders (its ABANDON child) have completed. */

@@ -14,7 +14,7 @@ import { Actor, decideUpdate, DecisionTaskInput, extendUpdate, taskStateQuery } 
 import { readHarnessState } from '../harness/harness-state';
 import { recordHistory } from '../harness/histories';
 import { createTestDatabase, TestDatabase } from '../harness/test-database';
-import { createTimeSkippingEnvironment } from '../harness/time-skipping';
+import { createTimeSkippingEnvironment, sleepUntil } from '../harness/time-skipping';
 
 /**
  * The human-decision building block on a time-skipping server whose clock starts on Tuesday
@@ -109,11 +109,6 @@ describe('decisionTaskWorkflow around Tết 2026', () => {
     return rows.map((row) => `${row.day} ${row.reminder} → ${row.usernames}`);
   }
 
-  const sleepUntil = async (env: TestWorkflowEnvironment, instant: string) => {
-    const { time } = await (env.connection.testService as NonNullable<typeof env.connection.testService>).getCurrentTime({});
-    const now = Number(time?.seconds ?? 0) * 1000;
-    await env.sleep(Date.parse(instant) - now);
-  };
 
   it('sets a 10-working-day due date past Tết, reminds on the right days and escalates in order', async () => {
     await withEnvironment(async (env, taskQueue) => {

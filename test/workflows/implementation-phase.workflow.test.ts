@@ -7,6 +7,7 @@ import { Actor, Assignee, decideUpdate, taskStateQuery } from '../../workflows/d
 import { ApplicationSnapshot, currentStateQuery, ProgressReport, reportProgressUpdate, submitUpdate } from '../../workflows/support-application/messages';
 import { supportApplicationWorkflow } from '../../workflows/support-application/support-application.workflow';
 import { recordHistory } from '../harness/histories';
+import { asleepOnTimer } from '../harness/time-skipping';
 import { startTimeSkippingStack, TimeSkippingStack } from '../harness/time-skipping-stack';
 
 /**
@@ -48,22 +49,6 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
     }
     throw new Error(`The case never reached the expected state: ${JSON.stringify(await handle.query(currentStateQuery))}`);
   }
-
-  /** Waits until a task sleeps on a timer with its opening activities done, so the time-skipping server may move the clock. */
-  async function asleep(taskId: string) {
-    const task = env.client.workflow.getHandle(`task-${taskId}`);
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const { events } = await task.fetchHistory();
-      if (events?.[events.length - 1]?.timerStartedEventAttributes) return task;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`Task ${taskId} never slept on a timer`);
-  }
-
-  const sleepUntil = async (instant: string) => {
-    const { time } = await (env.connection.testService as NonNullable<typeof env.connection.testService>).getCurrentTime({});
-    await env.sleep(Date.parse(instant) - Number(time?.seconds ?? 0) * 1000);
-  };
 
   async function decideStep(handle: WorkflowHandle<typeof supportApplicationWorkflow>, step: string, outcome: string, extra: { comment?: string; data?: Record<string, unknown> } = {}) {
     const { taskId } = await until(handle, (state) => state.step === step && state.taskId !== null);
@@ -136,8 +121,8 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
       inspections: [{ date: '2027-03-02', noticeSentAt: null, outcome: null }],
     });
     const [documentation, audit] = implementation.milestones;
-    expect((await (await asleep(documentation.taskId as string)).query(taskStateQuery)).dueDate).toBe('2026-06-30');
-    const auditClock = await asleep(audit.taskId as string);
+    expect((await (await asleepOnTimer(env.client.workflow.getHandle(`task-${documentation.taskId}`))).query(taskStateQuery)).dueDate).toBe('2026-06-30');
+    const auditClock = await asleepOnTimer(env.client.workflow.getHandle(`task-${audit.taskId}`));
     expect(await auditClock.query(taskStateQuery)).toMatchObject({ dueDate: '2026-10-30', assignee: { kind: 'enterprise', id: enterpriseId } });
 
     // Progress on the first milestone, then done: its clock stops.
@@ -161,7 +146,7 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
     // The second milestone passes its due date (Friday 30/10) and escalates: to the enterprise from
     // the first working day late, to the programme manager five working days after that (Monday 9/11).
     // The enterprise then closes it from its inbox.
-    await sleepUntil('2026-11-09T03:00:00Z');
+    await stack.sleepUntil('2026-11-09T03:00:00Z');
     expect(await notices(applicationId, ['reminder', 'due-today', 'escalation'])).toEqual([
       '2026-10-27 08:00 reminder enterprise.a',
       '2026-10-29 08:00 reminder enterprise.a',
@@ -177,12 +162,12 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
     await until(handle, (state) => state.implementation?.milestones[1].status === 'done');
 
     // The inspection on Tuesday 2/3/2027: notice five working days before, at 08:00.
-    await sleepUntil('2027-02-24T02:00:00Z');
+    await stack.sleepUntil('2027-02-24T02:00:00Z');
     const noticed = await until(handle, (state) => state.implementation?.inspections[0].noticeSentAt !== null);
     expect(noticed.implementation?.inspections[0].noticeSentAt).toMatch(/^2027-02-23T01:0\d/);
     expect(await notices(applicationId, ['inspection-notice'])).toEqual(['2027-02-23 08:00 inspection-notice enterprise.a']);
 
-    await sleepUntil('2027-03-02T02:00:00Z');
+    await stack.sleepUntil('2027-03-02T02:00:00Z');
     const inspecting = await until(handle, (state) => state.implementation?.inspections[0].taskId !== null);
     const inspectionTask = env.client.workflow.getHandle(`task-${inspecting.implementation?.inspections[0].taskId}`);
     const inspectionState = await inspectionTask.query(taskStateQuery);

@@ -17,6 +17,7 @@ import { pilotModelWorkflow } from '../../workflows/pilot-model/pilot-model.work
 import { currentStateQuery, submitUpdate } from '../../workflows/support-application/messages';
 import { supportApplicationWorkflow } from '../../workflows/support-application/support-application.workflow';
 import { recordHistory } from '../harness/histories';
+import { asleepOnTimer } from '../harness/time-skipping';
 import { startTimeSkippingStack, TimeSkippingStack } from '../harness/time-skipping-stack';
 
 /** The programme manager terminates pilot models (chấm dứt) on a time-skipping server from Monday 2 March 2026, 09:00 in Hà Nội. */
@@ -55,21 +56,8 @@ describe('pilot-model termination on the time-skipping test server', () => {
     throw new Error(`The model never reached the expected state: ${JSON.stringify(await handle.query(pilotModelStateQuery))}`);
   }
 
-  async function sleepUntil(instant: string): Promise<void> {
-    const { time } = await testService().getCurrentTime({});
-    await env.sleep(Date.parse(instant) - Number(time?.seconds ?? 0) * 1000);
-  }
-
-  /** A task asleep on its reminder timer, its opening activities done: the time-skipping server cancels it cleanly only then. */
-  async function taskAsleep(taskId: string | null) {
-    const task = env.client.workflow.getHandle(`task-${taskId}`);
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const { events } = await task.fetchHistory();
-      if (events?.[events.length - 1]?.timerStartedEventAttributes) return task;
-      await pause();
-    }
-    throw new Error(`Task ${taskId} never slept on its reminder timer`);
-  }
+  /** A task asleep on its reminder timer: the time-skipping server cancels it cleanly only then (see asleepOnTimer). */
+  const taskAsleep = (taskId: string | null) => asleepOnTimer(env.client.workflow.getHandle(`task-${taskId}`));
 
   const submit = (handle: WorkflowHandle<typeof pilotModelWorkflow>, step: PilotStepCode, deliverable: unknown) =>
     handle.executeUpdate(submitStepUpdate, { args: [{ actor: enterpriseActor(), step, deliverable: deliverable as StepDeliverable }] });
@@ -160,7 +148,7 @@ describe('pilot-model termination on the time-skipping test server', () => {
     expect(completedEvents).toBe(0);
 
     // Past both due dates (20/4 and 30/6) and their escalations: the stopped clocks sent nothing, and no certificate reminders exist.
-    await sleepUntil('2026-07-20T02:00:00Z');
+    await stack.sleepUntil('2026-07-20T02:00:00Z');
     expect(await notificationsOf(clocks)).toBe(0);
     const [{ certificates }] = await dataSource.query(`SELECT count(*)::int AS certificates FROM notifications WHERE kind = 'certificate-expiry' AND subject_id = $1`, [id]);
     expect(certificates).toBe(0);

@@ -7,6 +7,7 @@ import { Actor, decideUpdate, taskStateQuery } from '../../workflows/decision/me
 import { milestoneProgressUpdate, PilotModelSnapshot, pilotModelStateQuery, StepDeliverable, PilotStepCode, submitStepUpdate, waiveMilestoneUpdate } from '../../workflows/pilot-model/messages';
 import { pilotModelWorkflow } from '../../workflows/pilot-model/pilot-model.workflow';
 import { recordHistory } from '../harness/histories';
+import { asleepOnTimer } from '../harness/time-skipping';
 import { startTimeSkippingStack, TimeSkippingStack } from '../harness/time-skipping-stack';
 
 /** A pilot model through its six steps on a time-skipping server from Monday 2 March 2026, 09:00 in Hà Nội. */
@@ -37,26 +38,8 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     throw new Error(`The model never reached the expected state: ${JSON.stringify(await handle.query(pilotModelStateQuery))}`);
   }
 
-  const sleepUntil = async (instant: string) => {
-    const { time } = await (env.connection.testService as NonNullable<typeof env.connection.testService>).getCurrentTime({});
-    await env.sleep(Date.parse(instant) - Number(time?.seconds ?? 0) * 1000);
-  };
-
-  /**
-   * Waits until a clock task sleeps on its reminder timer, its opening activities done. The
-   * time-skipping server refuses the RequestCancelActivityTask of a task cancelled mid-activity
-   * (ACTIVITY_UNKNOWN) and then never releases that workflow task's time lock, so later
-   * `env.sleep` and `result()` calls cannot skip time: the test cancels clocks only while they sleep.
-   */
-  async function clockAsleep(taskId: string | null) {
-    const task = env.client.workflow.getHandle(`task-${taskId}`);
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const { events } = await task.fetchHistory();
-      if (events?.[events.length - 1]?.timerStartedEventAttributes) return task;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`Task ${taskId} never slept on its reminder timer`);
-  }
+  /** A clock task asleep on its reminder timer: the test cancels clocks only then (see asleepOnTimer). */
+  const clockAsleep = (taskId: string | null) => asleepOnTimer(env.client.workflow.getHandle(`task-${taskId}`));
 
   /** The open submission clock of a step, once asleep. */
   async function submissionOpen(handle: WorkflowHandle<typeof pilotModelWorkflow>, step: PilotStepCode) {
@@ -139,7 +122,7 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     // The 5S milestone (due Monday 20/4) goes overdue: its clock, opened before continue-as-new, still reminds and escalates.
     // Monday 27/4 is the day off in lieu of Giỗ Tổ Hùng Vương (Sunday 26/4), so the manager's escalation, 5 working days
     // after the unit head's (21/4), falls on Wednesday 29/4; the plain overdue reminders run every 2 working days from 21/4.
-    await sleepUntil('2026-04-29T02:00:00Z');
+    await stack.sleepUntil('2026-04-29T02:00:00Z');
     const fiveSReminders = await dataSource.query<{ at: string; key: string; users: string }[]>(
       `SELECT to_char(n.scheduled_for AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS at, split_part(n.dedup_key, ':', 3) AS key, string_agg(u.username, ',' ORDER BY u.username) AS users
          FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE n.dedup_key LIKE $1 GROUP BY 1, 2 ORDER BY 1, 2`,

@@ -13,7 +13,7 @@ import { startYearlyReportCycleWorkflow } from '../../workflows/yearly-report/st
 import { yearlyReportCycleWorkflow } from '../../workflows/yearly-report/yearly-report-cycle.workflow';
 import { readHarnessState } from '../harness/harness-state';
 import { createTestDatabase, TestDatabase } from '../harness/test-database';
-import { createTimeSkippingEnvironment } from '../harness/time-skipping';
+import { asleepOnTimer, createTimeSkippingEnvironment, sleepUntil } from '../harness/time-skipping';
 
 /** The clock starts when the schedule fires: Thursday 1 October 2026, 08:00 in Hà Nội. */
 const SCHEDULE_FIRES = '2026-10-01T01:00:00Z';
@@ -59,10 +59,6 @@ describe('yearlyReportCycleWorkflow, 2026 cycle on a time-skipping server', () =
     councilIds: [],
   });
 
-  const sleepUntil = async (instant: string) => {
-    const { time } = await (env.connection.testService as NonNullable<typeof env.connection.testService>).getCurrentTime({});
-    await env.sleep(Date.parse(instant) - Number(time?.seconds ?? 0) * 1000);
-  };
 
   /** What reached people about a department's report: "<Hà Nội time> <step> → <usernames or inbox>", oldest first. */
   async function sentAbout(departmentCode: string): Promise<string[]> {
@@ -85,13 +81,8 @@ describe('yearlyReportCycleWorkflow, 2026 cycle on a time-skipping server', () =
     expect(again).toEqual({ workflowId: 'yearly-report-2026', started: false });
     const cycle = env.client.workflow.getHandle('yearly-report-2026');
     expect((await cycle.describe()).status.name).toBe('RUNNING');
-    // Terminated only once asleep on its timer: the time-skipping server never releases the time lock
-    // of a workflow terminated mid-activity, and the next test could not skip time.
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const { events } = await cycle.fetchHistory();
-      if (events?.[events.length - 1]?.timerStartedEventAttributes) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // Terminated only once asleep on its timer (see asleepOnTimer), or the next test could not skip time.
+    await asleepOnTimer(cycle);
     // The next test starts the cycle itself: on the time-skipping server an Update to a workflow started
     // as a child never completes (the dev server has no such problem: test/integration/yearly-reports-api.test.ts).
     await cycle.terminate('replaced by the next test');
@@ -110,7 +101,7 @@ describe('yearlyReportCycleWorkflow, 2026 cycle on a time-skipping server', () =
     const [opened] = await dataSource.query(`SELECT count(*)::int AS n, min(due_date::text) AS due, bool_or(department_code = 'thanh-hoa/so-khcn') AS khcn FROM department_reports WHERE year = 2026`);
     expect(opened).toEqual({ n: 14, due: '2026-11-30', khcn: false });
 
-    await sleepUntil('2026-11-10T03:00:00Z');
+    await sleepUntil(env, '2026-11-10T03:00:00Z');
     const submitted = await handle.executeUpdate(submitReportUpdate, {
       args: [{ actor: officer('officer.congthuong', CONG_THUONG), departmentCode: CONG_THUONG, content: { summary: 'Hỗ trợ 12 doanh nghiệp áp dụng ISO 9001.', figures: [{ indicator: 'Doanh nghiệp được hỗ trợ', unit: 'doanh nghiệp', value: 12 }] } }],
     });
@@ -127,7 +118,7 @@ describe('yearlyReportCycleWorkflow, 2026 cycle on a time-skipping server', () =
       handle.executeUpdate(submitReportUpdate, { args: [{ actor: officer('council.secretary', 'thanh-hoa/so-khcn'), departmentCode: 'thanh-hoa/so-khcn', content: { summary: 'x', figures: [] } }] }),
     ).rejects.toMatchObject({ cause: { type: 'DepartmentNotReporting' } });
 
-    await sleepUntil('2026-12-02T00:00:00Z');
+    await sleepUntil(env, '2026-12-02T00:00:00Z');
     const result = await handle.result();
     expect(result).toEqual({ year: 2026, dueDate: '2026-11-30', counts: { requested: 0, submitted: 1, overdue: 13 }, stepsDone: ['reminder-11-01', 'reminder-11-20', 'escalation-12-01'] });
 
