@@ -62,7 +62,8 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     expect((await driver.decide(id, 'selection-council', 'council.secretary', 'selected')).status).toBe(200);
   }
 
-  async function fromBudgetAppraisalToAcceptance(id: string): Promise<void> {
+  /** With `milestoneLeftOpen`, Sở KH&CN completes implementation while the enterprise's milestone clock still runs. */
+  async function fromBudgetAppraisalToAcceptance(id: string, { milestoneLeftOpen = false } = {}): Promise<void> {
     const tooMuch = await driver.decide(id, 'budget-appraisal', 'officer.taichinh', 'approved', { data: { approvedAmountVnd: 300_000_001 } });
     expect(tooMuch.status).toBe(422);
     expect((await driver.decide(id, 'budget-appraisal', 'officer.taichinh', 'approved', { data: { approvedAmountVnd: 250_000_000 } })).status).toBe(200);
@@ -102,13 +103,20 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     const stray = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Xong', milestoneId: '00000000-0000-4000-8000-000000000000', done: true });
     expect(stray.status).toBe(422);
     expect((await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: '' })).status).toBe(400);
-    const reported = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Đã ban hành 24 quy trình', milestoneId, done: true });
+    const reported = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Đã ban hành 24 quy trình', milestoneId, done: !milestoneLeftOpen });
     expect(reported.status).toBe(200);
     const phase = reported.body.implementation as { milestones: unknown[]; progress: unknown[] };
-    expect(phase.milestones[0]).toMatchObject({ id: milestoneId, status: 'done' });
-    expect(phase.progress).toEqual([expect.objectContaining({ by: 'enterprise.a', milestoneId, note: 'Đã ban hành 24 quy trình', done: true })]);
+    expect(phase.milestones[0]).toMatchObject({ id: milestoneId, status: milestoneLeftOpen ? 'open' : 'done' });
+    expect(phase.progress).toEqual([expect.objectContaining({ by: 'enterprise.a', milestoneId, note: 'Đã ban hành 24 quy trình', done: !milestoneLeftOpen })]);
     expect((await driver.decide(id, 'implementation', 'council.secretary', 'completed')).status).toBe(200);
     await driver.awaitStep(id, 'acceptance');
+    // The milestone's clock stopped: by the report, or with the phase when the milestone was left open.
+    let clock = '';
+    for (let attempt = 0; attempt < 50 && clock !== 'cancelled'; attempt += 1) {
+      [{ status: clock }] = await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE id = $1`, [tracked.milestones[0].taskId]);
+      if (clock !== 'cancelled') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(clock).toBe('cancelled');
     const closedPhase = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Muộn' });
     expect(closedPhase.status).toBe(409);
   }
@@ -219,7 +227,7 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
   it('orders a refund when acceptance is Không đạt', async () => {
     const id = await submittedCase();
     await toBudgetAppraisal(id);
-    await fromBudgetAppraisalToAcceptance(id);
+    await fromBudgetAppraisalToAcceptance(id, { milestoneLeftOpen: true });
     expect((await driver.decide(id, 'acceptance', 'council.secretary', 'fail', { comment: 'Hơn 1/3 thành viên đánh giá Không đạt' })).status).toBe(200);
     expect((await driver.decide(id, 'settlement', 'council.secretary', 'refund-ordered', { comment: 'Thu hồi 250.000.000 đồng đã tạm ứng' })).status).toBe(200);
     expect(await driver.awaitStep(id, null, 'closed')).toMatchObject({ status: 'closed', refundOrdered: true });
