@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -64,9 +63,6 @@ export async function startTimeSkippingStack(options: TimeSkippingStackOptions):
   if (options.api) {
     api = await createApiApp({ databaseUrl: database.url, temporal, jwtSecret: randomBytes(32).toString('hex') }, ['error', 'warn']);
     await api.listen(0, '127.0.0.1');
-    // Tests go quiet while the clock skips: a keep-alive longer than any pause keeps fetch from reusing a
-    // socket the server is closing at that very moment (ECONNRESET; nodejs/undici#3141).
-    (api.getHttpServer() as Server).keepAliveTimeout = 30_000;
     baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   }
   const stack: TimeSkippingStack = {

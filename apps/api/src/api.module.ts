@@ -30,6 +30,7 @@ import { CouncilsModule } from './councils/councils.module';
 import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
 import { PilotModelsModule } from './pilot-models/pilot-models.module';
 import { DocumentsModule } from './applications/documents/documents.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 
 export interface ApiModuleOptions {
   databaseUrl: string;
@@ -61,6 +62,7 @@ export class ApiModule {
         CalendarModule,
         PilotModelsModule,
         DocumentsModule.forRoot(),
+        DashboardsModule,
       ],
       controllers: [
         HealthController,

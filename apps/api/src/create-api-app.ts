@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { INestApplication, LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -23,6 +24,11 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
+  // Idle keep-alive sockets outlive any client's or proxy's (60 s is common), so no client reuses a
+  // socket at the moment the server closes it (ECONNRESET; nodejs/undici#3141). Node's default is 5 s.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   const document = SwaggerModule.createDocument(
     app,
