@@ -109,7 +109,7 @@ export class ImplementationPhase {
     });
     const clocks: Promise<void>[] = [];
     for (const milestone of this.data.milestones) clocks.push((await this.openClock(kase, milestone, clock(milestone))).stopped);
-    await kase.record('implementation.started', SYSTEM, null);
+    await settled(() => kase.record('implementation.started', SYSTEM, null));
     await Promise.all([...clocks, this.inspect(kase)]);
   }
 
@@ -136,8 +136,9 @@ export class ImplementationPhase {
     const stopped = (async () => {
       await condition(() => milestone.status !== 'open' || byInbox !== undefined);
       if (byInbox && milestone.status === 'open') {
-        this.finish(milestone, byInbox.decidedAt);
-        await kase.record('implementation.milestone-done', { id: byInbox.decidedBy.userId, name: byInbox.decidedBy.username, role: 'user' }, `${milestone.title}${byInbox.comment ? `: ${byInbox.comment}` : ''}`);
+        const { decidedAt, decidedBy, comment } = byInbox;
+        this.finish(milestone, decidedAt);
+        await settled(() => kase.record('implementation.milestone-done', { id: decidedBy.userId, name: decidedBy.username, role: 'user' }, `${milestone.title}${comment ? `: ${comment}` : ''}`));
       }
       scope.cancel();
       await decided.catch((error: unknown) => {
@@ -161,9 +162,12 @@ export class ImplementationPhase {
       const noticeDay = notice.unit === 'working' ? calendar.subtractWorkingDays(inspection.date, notice.amount) : addDays(inspection.date, -notice.amount);
       if (!inspection.noticeSentAt) {
         await sleepUntil(vietnamInstant(noticeDay, OFFICE_HOUR));
-        inspection.noticeSentAt = new Date(Date.now()).toISOString();
-        await inspectionNotice({ applicationId: kase.input.applicationId, title: kase.title(), enterpriseId: kase.input.enterpriseId, inspectionDate: inspection.date, scheduledFor: inspection.noticeSentAt });
-        await kase.record('implementation.inspection-notified', SYSTEM, inspection.date);
+        const sentAt = new Date(Date.now()).toISOString();
+        inspection.noticeSentAt = sentAt;
+        await settled(async () => {
+          await inspectionNotice({ applicationId: kase.input.applicationId, title: kase.title(), enterpriseId: kase.input.enterpriseId, inspectionDate: inspection.date, scheduledFor: sentAt });
+          await kase.record('implementation.inspection-notified', SYSTEM, inspection.date);
+        });
       }
       await sleepUntil(vietnamInstant(inspection.date, OFFICE_HOUR));
       await this.holdInspection(kase, inspection, rules?.inspectionFindingsWithin ?? { amount: 10, unit: 'working' });
@@ -182,18 +186,25 @@ export class ImplementationPhase {
     const result = await child.result();
     Object.assign(inspection, { taskId: null, outcome: result.outcome, findings: result.comment, decidedBy: result.decidedBy.username, decidedAt: result.decidedAt });
     kase.remember({ step: INSPECTION_STEP.code, taskId, outcome: result.outcome, decidedBy: result.decidedBy.username, decidedAt: result.decidedAt, comment: result.comment });
-    await kase.record(`implementation.inspection.${result.outcome}`, { id: result.decidedBy.userId, name: result.decidedBy.username, role: 'user' }, result.comment);
-    await noticeToEnterprise({
-      applicationId: kase.input.applicationId,
-      title: kase.title(),
-      enterpriseId: kase.input.enterpriseId,
-      taskId,
-      step: INSPECTION_STEP.name,
-      outcome: labelOf(result.outcome),
-      comment: result.comment,
-      scheduledFor: result.decidedAt,
+    await settled(async () => {
+      await kase.record(`implementation.inspection.${result.outcome}`, { id: result.decidedBy.userId, name: result.decidedBy.username, role: 'user' }, result.comment);
+      await noticeToEnterprise({
+        applicationId: kase.input.applicationId,
+        title: kase.title(),
+        enterpriseId: kase.input.enterpriseId,
+        taskId,
+        step: INSPECTION_STEP.name,
+        outcome: labelOf(result.outcome),
+        comment: result.comment,
+        scheduledFor: result.decidedAt,
+      });
     });
   }
+}
+
+/** Finishes what a step has begun (a notice and its record) even when the phase is being stopped, so none is half done. */
+function settled(work: () => Promise<void>): Promise<void> {
+  return CancellationScope.nonCancellable(work);
 }
 
 function labelOf(outcome: string): LocalizedText {
