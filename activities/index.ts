@@ -5,6 +5,7 @@ import { NotificationActivities } from './notifications/notification.activities'
 import { PilotModelActivities } from './pilot-models/pilot-model.activities';
 import { TaskActivities } from './tasks/task.activities';
 import { TaskRecipients } from './tasks/task-recipients';
+import { TaskAssignmentNotifier } from './tasks/task-assignment-notifier';
 import { TaskReminderSender } from './tasks/task-reminder-sender';
 import { WorkingDayCounter } from './tasks/working-day-counter';
 import { YearlyReportActivities } from './yearly-reports/yearly-report.activities';
@@ -14,4 +15,4 @@ import { YearlyReportNotifier } from './yearly-reports/yearly-report-notifier';
 export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities];
 
 /** Services the activity providers use; registered with the worker's Nest context, not as activities. */
-export const activitySupportProviders = [TaskRecipients, TaskReminderSender, WorkingDayCounter, YearlyReportNotifier];
+export const activitySupportProviders = [TaskRecipients, TaskReminderSender, TaskAssignmentNotifier, WorkingDayCounter, YearlyReportNotifier];

@@ -24,7 +24,11 @@ import {
 } from './messages';
 
 const { calendarDays } = proxyActivities<CalendarActivities>({ startToCloseTimeout: '30 seconds' });
-const { projectTask, sendTaskReminder } = proxyActivities<TaskActivities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '5 minutes' } });
+const { projectTask, sendTaskReminder, notifyTaskAssigned } = proxyActivities<TaskActivities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '5 minutes' } });
+
+/** Patches of running tasks: assignees are told when a task opens and when it is reassigned to them. */
+const NOTIFY_OPENED_PATCH = 'notify-task-opened';
+const NOTIFY_REASSIGNED_PATCH = 'notify-task-reassigned';
 
 /** Reminders go out at 08:00 Vietnam time, the start of the office day. */
 const REMINDER_HOUR = 8;
@@ -66,6 +70,7 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.claimedBy = null;
     task.scheduleChanged = true;
     await task.record({ action: 'task.reassigned', actor: request.actor, comment: request.reason });
+    if (patched(NOTIFY_REASSIGNED_PATCH)) await task.tellAssignee((task.reassignments += 1));
     return task.snapshot();
   }, { validator: (request) => task.validateManager(request.actor) });
 
@@ -73,6 +78,7 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.open(new WorkingCalendar(await calendarDays({ years: yearsFrom(task.startedOn, 2) })));
     await task.record({ action: 'task.opened' });
     await task.tellParentTheDueDate();
+    if (patched(NOTIFY_OPENED_PATCH)) await task.tellAssignee(0);
     await task.remindUntilDecided();
     await task.record({ action: 'task.decided', actor: task.decider, comment: task.result?.comment ?? undefined });
     task.closed = true;
@@ -98,6 +104,8 @@ class DecisionTask {
   decider?: Actor;
   closed = false;
   scheduleChanged = false;
+  /** How many times a manager reassigned the task: each new assignee is told once. */
+  reassignments = 0;
   /** Set once the calendar is loaded and the due date known; updates wait for it. */
   ready = false;
   private calendar = new WorkingCalendar();
@@ -223,6 +231,18 @@ class DecisionTask {
       await getExternalWorkflowHandle(parent.workflowId).signal(taskDueDateSignal, { taskId: this.input.taskId, dueDate: this.dueDate });
     } catch {
       // The parent has moved on (it cancels the task when it closes): nothing to show any more.
+    }
+  }
+
+  /** Everyone who may act on the task hears it reached their inbox (assignment 0: the opening). */
+  async tellAssignee(assignment: number): Promise<void> {
+    const { taskId, subject, step } = this.input;
+    const { dueAt } = this.snapshot();
+    try {
+      await notifyTaskAssigned({ taskId, subject, step, assignee: this.assignee, dueAt, assignment, scheduledFor: new Date(Date.now()).toISOString() });
+    } catch (error) {
+      // A notice that can never be sent (the activity gave up) must not stop the decision itself.
+      if (isCancellation(error)) throw error;
     }
   }
 

@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'yearly-report',
   'certificate-expiry',
   'inspection-notice',
+  'task-assigned',
+  'council-convened',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
