@@ -28,12 +28,8 @@ interface ModelDetail {
   baselineVersusAfter: { indicator: string; unit: string; direction: string; baselineValue: number; afterValue: number; absoluteChange: number; percentChange: number | null; improved: boolean | null }[] | null;
 }
 
-/**
- * Steps 5 and 6 are reviewed by Sở KH&CN (a department task). The workflow test has the manager
- * decide them, but `task.decide` is not a programme manager's action (permissions.ts): the only demo
- * account of Sở KH&CN allowed to decide is the council secretary.
- */
-const KHCN_REVIEWER = 'council.secretary';
+/** Steps 5 and 6 are reviewed by Sở KH&CN (a department task), decided by its officer. */
+const KHCN_REVIEWER = 'officer.skhcn';
 
 /** An instant read as its date and time in Hà Nội. */
 const hanoi = (instant: string) => new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');

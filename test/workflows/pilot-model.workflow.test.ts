@@ -55,7 +55,7 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     const enterprise = actor('enterprise.a', { roles: ['enterprise-user'], enterpriseId });
     const otherEnterprise = actor('enterprise.b', { roles: ['enterprise-user'], enterpriseId: demo.enterprises['enterprise-b'] });
     const officer = actor('officer.tdc', { roles: ['department-officer'], departmentCode: 'thanh-hoa/chi-cuc-tdc' });
-    const khcn = actor('manager', { roles: ['programme-manager'], departmentCode: 'thanh-hoa/so-khcn' });
+    const khcn = actor('officer.skhcn', { roles: ['department-officer'], departmentCode: 'thanh-hoa/so-khcn' });
     const handle = await env.client.workflow.start(pilotModelWorkflow, {
       taskQueue,
       workflowId: `pilot-model-${id}`,
