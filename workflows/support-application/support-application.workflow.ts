@@ -51,6 +51,7 @@ const PROCEDURE_CODE = 'nscl';
 /** Patches of running cases: contracts carry tranches and milestones; implementation tracks them and inspects yearly. */
 const CONTRACT_TERMS_PATCH = 'contract-tranches-and-milestones';
 const IMPLEMENTATION_TRACKING_PATCH = 'implementation-milestones-and-inspections';
+const NOTIFY_CURRENT_TITLE_PATCH = 'notify-current-title';
 
 /**
  * The support-application lifecycle (process.md §A): a draft until the enterprise submits it,
@@ -120,7 +121,8 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
     application.decided(step, decision, outcome.pausesClock === true);
     await noticeToEnterprise({
       applicationId: input.applicationId,
-      title: input.title,
+      // The title the enterprise last gave the case, not the one it was created with.
+      title: patched(NOTIFY_CURRENT_TITLE_PATCH) ? application.title() : input.title,
       enterpriseId: input.enterpriseId,
       taskId: decision.taskId,
       step: step.name,
@@ -168,6 +170,11 @@ class SupportApplication {
   }
 
   withdrawalRefused = false;
+
+  /** The case's current title (the draft may have been edited after creation). */
+  title(): string {
+    return this.draft.title;
+  }
 
   refuseWithdrawal(): void {
     this.withdrawal = undefined;
