@@ -69,8 +69,9 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.assignee = request.to;
     task.claimedBy = null;
     task.scheduleChanged = true;
+    const assignment = (task.reassignments += 1);
     await task.record({ action: 'task.reassigned', actor: request.actor, comment: request.reason });
-    if (patched(NOTIFY_REASSIGNED_PATCH)) await task.tellAssignee((task.reassignments += 1));
+    if (patched(NOTIFY_REASSIGNED_PATCH)) await task.tellAssignee(assignment);
     return task.snapshot();
   }, { validator: (request) => task.validateManager(request.actor) });
 
@@ -78,7 +79,8 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.open(new WorkingCalendar(await calendarDays({ years: yearsFrom(task.startedOn, 2) })));
     await task.record({ action: 'task.opened' });
     await task.tellParentTheDueDate();
-    if (patched(NOTIFY_OPENED_PATCH)) await task.tellAssignee(0);
+    // A task reassigned before its opening notice went out is announced by the reassignment alone.
+    if (patched(NOTIFY_OPENED_PATCH) && task.reassignments === 0) await task.tellAssignee(0);
     await task.remindUntilDecided();
     await task.record({ action: 'task.decided', actor: task.decider, comment: task.result?.comment ?? undefined });
     task.closed = true;
