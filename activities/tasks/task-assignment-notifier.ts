@@ -37,7 +37,8 @@ export class TaskAssignmentNotifier {
     const linkPath = assignee.kind === 'enterprise' ? `/${subject.type === 'pilot-model' ? 'pilot-models' : 'applications'}/${encodeURIComponent(subject.id)}` : `/tasks/${encodeURIComponent(taskId)}`;
     for (const person of people) {
       await this.notifications.notify({
-        dedupKey: assignment === 0 ? `${taskId}:task-assigned:${person.userId}` : `${taskId}:task-reassigned:${assignment}:${person.userId}`,
+        // Not prefixed with the task id: the reminder keys are `${taskId}:${reminder}:…`, and stay apart.
+        dedupKey: assignment === 0 ? `task-assigned:${taskId}:${person.userId}` : `task-reassigned:${taskId}:${assignment}:${person.userId}`,
         recipient: { userId: person.userId, email: person.email ?? undefined },
         message: { kind: 'task-assigned', step: step.name, ...(dueAt ? { dueAt } : {}), ...(assignment > 0 ? { reassigned: true } : {}) },
         subject: { type: subject.type, id: subject.id, label: subject.title },

@@ -202,7 +202,7 @@ describe('task notices through a case, from submission to the contract (API, wor
         expect(item.body).toContain(`"${title}"`);
       }
       for (const { taskId } of mine) {
-        const mails = await eventually(async () => mailsOf(`${taskId}:task-assigned:${userIds[username]}`), (list) => list.length > 0, `the e-mail of task ${taskId} to ${username}`);
+        const mails = await eventually(async () => mailsOf(`task-assigned:${taskId}:${userIds[username]}`), (list) => list.length > 0, `the e-mail of task ${taskId} to ${username}`);
         expect(mails).toHaveLength(1);
         expect(mails[0].to).toEqual([`${username}@demo.nscl.invalid`]);
         expect(mails[0].subject).toMatch(/^\[NSCL\] Việc mới – /);
@@ -240,7 +240,7 @@ describe('task notices through a case, from submission to the contract (API, wor
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ title: 'Được giao xử lý – Tiếp nhận, kiểm tra tính hợp lệ', link: `${BASE_URL}/tasks/${taskId}` });
     expect(items[0].dueAt).not.toBeNull();
-    await eventually(async () => mailsOf(`${taskId}:task-reassigned:1:${userIds['officer.skhcn']}`), (mails) => mails.length === 1, 'the reassignment e-mail');
+    await eventually(async () => mailsOf(`task-reassigned:${taskId}:1:${userIds['officer.skhcn']}`), (mails) => mails.length === 1, 'the reassignment e-mail');
     // The new assignee decides; nobody else of the old department can any more.
     expect((await driver.call('officer.tdc', 'POST', `/tasks/${taskId}/decision`, { outcome: 'accept' })).status).toBe(404);
     expect((await driver.call('officer.skhcn', 'POST', `/tasks/${taskId}/decision`, { outcome: 'accept' })).status).toBe(200);
