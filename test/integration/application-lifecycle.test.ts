@@ -229,6 +229,11 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     await toBudgetAppraisal(id);
     await fromBudgetAppraisalToAcceptance(id, { milestoneLeftOpen: true });
     expect((await driver.decide(id, 'acceptance', 'council.secretary', 'fail', { comment: 'Hơn 1/3 thành viên đánh giá Không đạt' })).status).toBe(200);
+    // Settlement is Sở KH&CN's officer's to decide, not the council secretary's (also of Sở KH&CN) nor the manager's.
+    const settlementTask = ((await driver.awaitStep(id, 'settlement')).currentTask as { id: string }).id;
+    for (const someoneElse of ['council.secretary', 'manager']) {
+      expect((await driver.call(someoneElse, 'POST', `/tasks/${settlementTask}/decision`, { outcome: 'refund-ordered', comment: 'x' })).status).toBe(403);
+    }
     expect((await driver.decide(id, 'settlement', 'officer.skhcn', 'refund-ordered', { comment: 'Thu hồi 250.000.000 đồng đã tạm ứng' })).status).toBe(200);
     expect(await driver.awaitStep(id, null, 'closed')).toMatchObject({ status: 'closed', refundOrdered: true });
     const caseWorkflow = stack.temporal.workflow.getHandle(`application-${id}`);
