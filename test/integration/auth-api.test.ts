@@ -144,6 +144,12 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
     expect(afterLogout.status).toBe(401);
     expect(afterLogout.body.type).toContain('refresh-token-invalid');
     expect((await refresh(laptop.refreshToken)).status).toBe(200);
+    // The session's access token died with it at once; the other session's still works.
+    const signedOut = await me(bearer(phone.accessToken));
+    expect(signedOut.status).toBe(401);
+    expect(signedOut.body.type).toContain('session-ended');
+    // A rotation keeps the session: the laptop's first access token still works.
+    expect((await me(bearer(laptop.accessToken))).status).toBe(200);
 
     // Idempotent: logging out twice, or with an unknown token, is not an error.
     expect((await http(stack.baseUrl, 'POST', '/api/v1/auth/logout', { body: { refreshToken: phone.refreshToken } })).status).toBe(204);
@@ -161,8 +167,14 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
       councilIds: [],
     };
     const productSigner = stack.api.get(JwtService);
-    const valid = productSigner.sign(claims, { expiresIn: 60 });
+    // Claims of an open session, signed with the product's key: accepted. Without a session: refused.
+    const session = await signIn(stack.baseUrl, 'officer.tdc');
+    const { sid } = productSigner.decode<{ sid: string }>(session.accessToken);
+    const valid = productSigner.sign({ ...claims, sid }, { expiresIn: 60 });
     expect((await me(bearer(valid))).status).toBe(200);
+    const sessionless = await me(bearer(productSigner.sign(claims, { expiresIn: 60 })));
+    expect(sessionless.status).toBe(401);
+    expect(sessionless.body.type).toContain('access-token-invalid');
 
     const missing = await me({});
     expect(missing.status).toBe(401);
@@ -170,17 +182,22 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
     expect(missing.body).toMatchObject({ title: 'Chưa xác thực' });
     expect(missing.body.detail).toContain('Cần đăng nhập');
 
-    const expired = await me(bearer(productSigner.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })));
+    const expired = await me(bearer(productSigner.sign({ ...claims, sid, exp: Math.floor(Date.now() / 1000) - 60 })));
     expect(expired.status).toBe(401);
     expect(expired.body.type).toContain('access-token-expired');
     expect(expired.body.detail).toContain('Mã truy cập đã hết hạn');
-    const expiredEnglish = await me({ ...bearer(productSigner.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })), 'accept-language': 'en' });
+    const expiredEnglish = await me({ ...bearer(productSigner.sign({ ...claims, sid, exp: Math.floor(Date.now() / 1000) - 60 })), 'accept-language': 'en' });
     expect(expiredEnglish.body.detail).toContain('The access token has expired');
 
-    const forged = new JwtService({ secret: 'someone-elses-secret' }).sign(claims, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, expiresIn: 60 });
-    const notAccess = productSigner.sign({ ...claims, typ: 'refresh' }, { expiresIn: 60 });
+    const forged = new JwtService({ secret: 'someone-elses-secret' }).sign({ ...claims, sid }, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, expiresIn: 60 });
+    // The key every installation shared before it got its own (it is in the public history of the source).
+    const publicKey = new JwtService({ secret: 'development-only-secret-change-me-in-production' }).sign(
+      { ...claims, sid, roles: ['administrator'] },
+      { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, expiresIn: 60 },
+    );
+    const notAccess = productSigner.sign({ ...claims, sid, typ: 'refresh' }, { expiresIn: 60 });
     const noneAlgorithm = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, roles: ['administrator'], iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString('base64url')}.`;
-    for (const token of ['garbage', forged, notAccess, noneAlgorithm]) {
+    for (const token of ['garbage', forged, publicKey, notAccess, noneAlgorithm]) {
       const answer = await me(bearer(token));
       expect(answer.status).toBe(401);
       expect(answer.body.type).toContain('access-token-invalid');

@@ -23,7 +23,8 @@ export interface Environment {
   embeddedPostgresPort: number;
   workflowBundlePath: string;
   demoPassword: string;
-  jwtSecret: string;
+  /** JWT_SECRET; null outside production when unset (the installation's generated key is used). */
+  jwtSecret: string | null;
   /** SMTP server of notification e-mails (smtp://user:pass@host:587, smtps://…); unset means `npm start` runs the embedded SMTP sink. */
   smtpUrl: string | undefined;
   /** Sender of notification e-mails, e.g. 'Hệ thống NSCL <no-reply@example.gov.vn>'. */
@@ -162,8 +163,8 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     embeddedPostgresPort: port('EMBEDDED_POSTGRES_PORT', 5433),
     workflowBundlePath: path.resolve(projectRoot, text('WORKFLOW_BUNDLE_PATH', 'dist/workflow-bundle.js')),
     demoPassword: text('DEMO_PASSWORD', 'demo-password'),
-    // Development only: a fixed secret keeps tokens valid across restarts of `npm start`.
-    jwtSecret: jwtSecret || 'development-only-secret-change-me-in-production',
+    // Unset outside production: the API uses the installation's own key (installationSecret).
+    jwtSecret: jwtSecret || null,
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text('MAIL_FROM', 'Hệ thống NSCL <no-reply@nscl.localhost>'),
     smtpSinkPort: port('SMTP_SINK_PORT', 2525),
