@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../apps/api/src/auth/access-token/access-token.service';
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { DEMO_ACCOUNTS } from '../../libs/domain/src/identity/demo-accounts.seed';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { DemoSeedRefused, seedDemoAccounts, DemoSeedResult } from '../../libs/persistence/src/seed/demo-accounts';
@@ -96,6 +97,35 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
 
     // Another username from the same address is not affected.
     expect((await login('council.member4', DEMO_TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('throttles one address spraying passwords over many usernames, per client address behind a trusted proxy, in every API process', async () => {
+    // A second API process on the same database, behind a proxy on loopback, with a low per-address limit.
+    const second = await createApiApp(
+      { databaseUrl: stack.database.url, temporal: stack.temporalOptions, jwtSecret: randomBytes(32).toString('hex'), auth: { loginFailuresPerAddressLimit: 3 }, trustProxy: 'loopback' },
+      ['error'],
+    );
+    await second.listen(0, '127.0.0.1');
+    const secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1');
+    const from = (address: string, username: string, password: string) =>
+      http(secondUrl, 'POST', '/api/v1/auth/login', { body: { username, password }, headers: { 'x-forwarded-for': address } });
+    try {
+      for (const username of ['council.member5', 'council.member6', 'council.member7']) expect((await from('203.0.113.7', username, 'wrong')).status).toBe(401);
+      // A fourth username from the same address is refused, even with its right password…
+      const sprayed = await from('203.0.113.7', 'council.member8', DEMO_TEST_PASSWORD);
+      expect(sprayed.status).toBe(429);
+      expect(sprayed.body.detail).toContain('Đăng nhập sai quá nhiều lần');
+      // …while another client address behind the same proxy signs in.
+      expect((await from('198.51.100.20', 'council.member8', DEMO_TEST_PASSWORD)).status).toBe(200);
+      const rows = await stack.sql<{ address: string }>(`SELECT DISTINCT address FROM login_failures WHERE username LIKE 'council.member%'`);
+      expect(rows.map((row) => row.address)).toContain('203.0.113.7');
+    } finally {
+      await second.close();
+    }
+    // The first process (no proxy trusted) counts the failures recorded by the second: one shared window.
+    for (let attempt = 1; attempt <= 5; attempt += 1) await stack.sql(`INSERT INTO login_failures (username, address) VALUES ('council.member9', '127.0.0.1')`);
+    expect((await login('council.member9', DEMO_TEST_PASSWORD)).status).toBe(429);
+    await stack.sql(`DELETE FROM login_failures WHERE username = 'council.member9'`);
   });
 
   it('rotates refresh tokens, and treats reuse of a spent one as theft: the whole session is revoked', async () => {

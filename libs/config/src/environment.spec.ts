@@ -29,6 +29,15 @@ describe('loadEnvironment', () => {
   it('demands a real JWT secret in production', () => {
     expect(() => loadEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+    // Elsewhere an unset secret means the installation's own generated key, never a shared one.
+    expect(loadEnvironment({}).jwtSecret).toBeNull();
+  });
+
+  it('reads TRUST_PROXY as Express does: off by default, a flag, a number of hops, or addresses', () => {
+    expect(loadEnvironment({}).trustProxy).toBe(false);
+    expect(loadEnvironment({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadEnvironment({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadEnvironment({ TRUST_PROXY: ' loopback, 10.0.0.0/8 ' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 
   it('requires both servers for the API and the worker', () => {

@@ -18,6 +18,8 @@ export interface Environment {
   temporalUiUrl: string | undefined;
   apiHost: string;
   apiPort: number;
+  /** Which proxies' X-Forwarded-For the API believes (TRUST_PROXY, Express's "trust proxy"): the client address throttles sign-ins. */
+  trustProxy: boolean | number | string;
   publicBaseUrl: string;
   dataDir: string;
   embeddedPostgresPort: number;
@@ -50,6 +52,14 @@ export class EnvironmentError extends Error {
     super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
     this.name = 'EnvironmentError';
   }
+}
+
+/** TRUST_PROXY: true/false, a number of hops, or addresses and subnets ("loopback", "10.0.0.0/8, 127.0.0.1"). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw.trim() === '' || /^(false|no|0)$/i.test(raw.trim())) return false;
+  if (/^(true|yes)$/i.test(raw.trim())) return true;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim());
+  return raw.trim();
 }
 
 /** The folder holding package.json, whether running from sources or from dist/. */
@@ -158,6 +168,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:']),
     apiHost,
     apiPort,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     publicBaseUrl: url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`,
     dataDir,
     embeddedPostgresPort: port('EMBEDDED_POSTGRES_PORT', 5433),
