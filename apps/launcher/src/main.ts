@@ -15,6 +15,7 @@ import { temporalBinaryPath } from '../../../libs/local-servers/src/temporal-bin
 import { TemporalDevServer } from '../../../libs/local-servers/src/temporal-dev-server';
 import { SmtpSink } from '../../../libs/local-servers/src/smtp-sink';
 import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
+import { ensureHousekeepingSchedule } from '../../../libs/temporal/src/housekeeping-schedule';
 import { ensureYearlyReportSchedule } from '../../../libs/temporal/src/yearly-report-schedule';
 import { waitForHealth } from './wait-for-health';
 
@@ -79,6 +80,11 @@ async function main(): Promise<void> {
       namespace: environment.temporalNamespace,
     });
     logger.log(`Yearly report schedule: ${schedule.outcome}${schedule.cycleTriggered ? " (this year's cycle started)" : ''}`);
+    const housekeeping = await ensureHousekeepingSchedule(new Client({ connection, namespace: environment.temporalNamespace }), {
+      taskQueue: environment.temporalTaskQueue,
+      namespace: environment.temporalNamespace,
+    });
+    logger.log(`Nightly housekeeping schedule: ${housekeeping}`);
   } finally {
     await connection.close();
   }

@@ -15,7 +15,8 @@ export type NotificationMessage =
   | { kind: 'deadline-changed'; step: LocalizedText; dueAt: string; previousDueAt?: string; reason?: string }
   | { kind: 'yearly-report'; year: number; dueAt: string; overdue?: boolean }
   | { kind: 'certificate-expiry'; certificate: string; expiresOn: PlainDate }
-  | { kind: 'inspection-notice'; inspectionDate: PlainDate };
+  | { kind: 'inspection-notice'; inspectionDate: PlainDate }
+  | { kind: 'audit-trail-broken'; firstBrokenSeq: number; reason: 'hash-mismatch' | 'previous-hash-mismatch'; checkedOn: PlainDate };
 
 /** The case (or other record) a notification is about. */
 export interface NotificationSubject {
