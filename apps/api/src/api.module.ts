@@ -41,6 +41,8 @@ export interface ApiModuleOptions {
   auth?: AuthTuning;
   /** Express's "trust proxy" (TRUST_PROXY): whose X-Forwarded-For names the client. Default: nobody's. */
   trustProxy?: boolean | number | string;
+  /** Origins of other sites' pages allowed to call the API (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 @Module({})

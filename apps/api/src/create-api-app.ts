@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
 
@@ -14,6 +15,7 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), { logger });
   // Behind a reverse proxy the client's address is in X-Forwarded-For; believed only from the proxies named.
   app.set('trust proxy', options.trustProxy ?? false);
+  applyHttpSecurity(app, { corsOrigins: options.corsOrigins });
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new ValidationPipe({

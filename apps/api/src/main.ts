@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     temporal: { address: environment.temporalAddress, namespace: environment.temporalNamespace, taskQueue: environment.temporalTaskQueue },
     jwtSecret: environment.jwtSecret ?? installationSecret(environment.dataDir),
     trustProxy: environment.trustProxy,
+    corsOrigins: environment.corsOrigins,
   });
   await app.listen(environment.apiPort, environment.apiHost);
   new Logger('api').log(`Listening on http://${environment.apiHost}:${environment.apiPort}`);

@@ -40,6 +40,12 @@ describe('loadEnvironment', () => {
     expect(loadEnvironment({ TRUST_PROXY: ' loopback, 10.0.0.0/8 ' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 
+  it('reads CORS_ORIGINS as a list of origins, none by default', () => {
+    expect(loadEnvironment({}).corsOrigins).toEqual([]);
+    expect(loadEnvironment({ CORS_ORIGINS: 'https://dvc.thanhhoa.gov.vn, http://localhost:5173' }).corsOrigins).toEqual(['https://dvc.thanhhoa.gov.vn', 'http://localhost:5173']);
+    expect(() => loadEnvironment({ CORS_ORIGINS: 'https://example.gov.vn/path' })).toThrow(/CORS_ORIGINS/);
+  });
+
   it('requires both servers for the API and the worker', () => {
     expect(() => requireServers(loadEnvironment({}))).toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS/);
     const ready = requireServers(loadEnvironment({ DATABASE_URL: 'postgres://u:p@localhost:5432/db', TEMPORAL_ADDRESS: 'localhost:7233' }));

@@ -20,6 +20,8 @@ export interface Environment {
   apiPort: number;
   /** Which proxies' X-Forwarded-For the API believes (TRUST_PROXY, Express's "trust proxy"): the client address throttles sign-ins. */
   trustProxy: boolean | number | string;
+  /** Origins whose pages may call the API across origins (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
   publicBaseUrl: string;
   dataDir: string;
   embeddedPostgresPort: number;
@@ -113,6 +115,13 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     return [...new Set(known.filter((entry): entry is DocumentTypeName => entry !== undefined))];
   };
   const text = (name: string, fallback: string): string => (env[name] === undefined || env[name] === '' ? fallback : (env[name] as string));
+  const origins = (name: string): string[] => {
+    const list = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    for (const entry of list) {
+      if (!/^https?:\/\/[^/\s]+$/.test(entry)) problems.push(`${name} must list origins such as https://portal.example.gov.vn, without a path (got "${entry}")`);
+    }
+    return list;
+  };
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -169,6 +178,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     apiHost,
     apiPort,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    corsOrigins: origins('CORS_ORIGINS'),
     publicBaseUrl: url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`,
     dataDir,
     embeddedPostgresPort: port('EMBEDDED_POSTGRES_PORT', 5433),
