@@ -2,6 +2,7 @@ import { ApplicationCaseActivities } from './applications/application-case.activ
 import { ApplicationProjectionActivities } from './applications/application-projection.activities';
 import { CalendarActivities } from './calendar/calendar.activities';
 import { CouncilNoticeActivities } from './councils/council-notice.activities';
+import { HousekeepingActivities } from './housekeeping/housekeeping.activities';
 import { NotificationActivities } from './notifications/notification.activities';
 import { PilotModelActivities } from './pilot-models/pilot-model.activities';
 import { TaskActivities } from './tasks/task.activities';
@@ -13,7 +14,7 @@ import { YearlyReportActivities } from './yearly-reports/yearly-report.activitie
 import { YearlyReportNotifier } from './yearly-reports/yearly-report-notifier';
 
 /** Every activity provider the worker registers; each public method is one activity. */
-export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities, CouncilNoticeActivities];
+export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities, HousekeepingActivities, CouncilNoticeActivities];
 
 /** Services the activity providers use; registered with the worker's Nest context, not as activities. */
 export const activitySupportProviders = [TaskRecipients, TaskReminderSender, TaskAssignmentNotifier, WorkingDayCounter, YearlyReportNotifier];

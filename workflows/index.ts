@@ -6,3 +6,4 @@ export { startYearlyReportCycleWorkflow } from './yearly-report/start-yearly-rep
 export { pilotModelWorkflow } from './pilot-model/pilot-model.workflow';
 export { certificateExpiryRemindersWorkflow } from './pilot-model/certificate-expiry-reminders.workflow';
 export { councilConvenedNoticesWorkflow } from './councils/council-convened-notices.workflow';
+export { dailyHousekeepingWorkflow } from './housekeeping/daily-housekeeping.workflow';

@@ -3,6 +3,7 @@ import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
 import { loginAs, seedDemoAccountsInto } from '../harness/auth';
 import { CaseDriver } from '../harness/case-driver';
+import { eventually } from '../harness/eventually';
 import { recordHistory } from '../harness/histories';
 import { startTestStack, TestStack } from '../harness/test-stack';
 import { installQuietRuntime } from '../harness/time-skipping';
@@ -111,11 +112,10 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     expect((await driver.decide(id, 'implementation', 'officer.skhcn', 'completed')).status).toBe(200);
     await driver.awaitStep(id, 'acceptance');
     // The milestone's clock stopped: by the report, or with the phase when the milestone was left open.
-    let clock = '';
-    for (let attempt = 0; attempt < 50 && clock !== 'cancelled'; attempt += 1) {
-      [{ status: clock }] = await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE id = $1`, [tracked.milestones[0].taskId]);
-      if (clock !== 'cancelled') await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const clock = await eventually(
+      async () => (await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE id = $1`, [tracked.milestones[0].taskId]))[0]?.status,
+      (status) => status === 'cancelled',
+    );
     expect(clock).toBe('cancelled');
     const closedPhase = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Muộn' });
     expect(closedPhase.status).toBe(409);
@@ -248,8 +248,12 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     const withdrawn = await driver.call('enterprise.a', 'POST', `/applications/${id}/withdraw`, { reason: 'Doanh nghiệp thay đổi kế hoạch đầu tư' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', currentStep: null });
-    const [task] = await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE subject_id = $1 AND step_code = 'intake'`, [id]);
-    expect(task.status).toBe('cancelled');
+    // The intake task's cancellation may finish after the withdrawal has answered.
+    const task = await eventually(
+      async () => (await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE subject_id = $1 AND step_code = 'intake'`, [id]))[0],
+      (row) => row?.status === 'cancelled',
+    );
+    expect(task?.status).toBe('cancelled');
   });
 
   it('never opens two cases for one Idempotency-Key, and scopes lists to who may see them', async () => {

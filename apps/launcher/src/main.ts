@@ -10,11 +10,12 @@ import { seedReferenceData } from '../../../libs/persistence/src/seed/seed-refer
 import { totalInserted } from '../../../libs/persistence/src/seed/seed-report';
 import { EmbeddedPostgresServer } from '../../../libs/local-servers/src/embedded-postgres';
 import { isPortFree } from '../../../libs/local-servers/src/free-port';
-import { ManagedProcess } from '../../../libs/local-servers/src/managed-process';
+import { SupervisedProcess } from '../../../libs/local-servers/src/supervised-process';
 import { temporalBinaryPath } from '../../../libs/local-servers/src/temporal-binaries';
 import { TemporalDevServer } from '../../../libs/local-servers/src/temporal-dev-server';
 import { SmtpSink } from '../../../libs/local-servers/src/smtp-sink';
 import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
+import { ensureHousekeepingSchedule } from '../../../libs/temporal/src/housekeeping-schedule';
 import { ensureYearlyReportSchedule } from '../../../libs/temporal/src/yearly-report-schedule';
 import { waitForHealth } from './wait-for-health';
 
@@ -79,6 +80,11 @@ async function main(): Promise<void> {
       namespace: environment.temporalNamespace,
     });
     logger.log(`Yearly report schedule: ${schedule.outcome}${schedule.cycleTriggered ? " (this year's cycle started)" : ''}`);
+    const housekeeping = await ensureHousekeepingSchedule(new Client({ connection, namespace: environment.temporalNamespace }), {
+      taskQueue: environment.temporalTaskQueue,
+      namespace: environment.temporalNamespace,
+    });
+    logger.log(`Nightly housekeeping schedule: ${housekeeping}`);
   } finally {
     await connection.close();
   }
@@ -102,17 +108,16 @@ async function main(): Promise<void> {
     ...(smtpSinkDir ? { SMTP_SINK_DIR: smtpSinkDir } : {}),
   };
   for (const app of ['worker', 'api'] as const) {
-    const child = ManagedProcess.spawn(app, process.execPath, [path.join(projectRoot, 'dist', 'apps', app, 'src', 'main.js')], {
+    // A child that dies is started again (with a growing wait), not left as half a system.
+    const child = new SupervisedProcess(app, process.execPath, [path.join(projectRoot, 'dist', 'apps', app, 'src', 'main.js')], {
       env: childEnvironment,
       onOutput: (line) => process.stdout.write(`[${app}] ${line}\n`),
+    }, {
+      onRestart: (code, backoffMs, restarts) =>
+        shuttingDown ||
+        logger.error(`The ${app} stopped unexpectedly (exit code ${code}); restarting it in ${Math.round(backoffMs / 1000)} s (restart ${restarts}).`),
     });
     running.push({ name: app, stop: () => child.stop() });
-    void child.whenExited().then((code) => {
-      if (!shuttingDown) {
-        logger.error(`The ${app} stopped unexpectedly (exit code ${code}); stopping everything.`);
-        void shutDown(1);
-      }
-    });
   }
 
   const apiUrl = `http://localhost:${environment.apiPort}`;

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'inspection-notice',
   'task-assigned',
   'council-convened',
+  'audit-trail-broken',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -19,7 +19,8 @@ export type NotificationMessage =
   /** A decision task reached someone's inbox: at opening, or to the new assignee of a reassignment. */
   | { kind: 'task-assigned'; step: LocalizedText; dueAt?: string; reassigned?: boolean }
   /** A council was convened with the recipient on its roll. */
-  | { kind: 'council-convened'; council: LocalizedText; meetingDate?: PlainDate };
+  | { kind: 'council-convened'; council: LocalizedText; meetingDate?: PlainDate }
+  | { kind: 'audit-trail-broken'; firstBrokenSeq: number; reason: 'hash-mismatch' | 'previous-hash-mismatch'; checkedOn: PlainDate };
 
 /** The case (or other record) a notification is about. */
 export interface NotificationSubject {

@@ -19,6 +19,7 @@ const EXAMPLES: Record<(typeof NOTIFICATION_KINDS)[number], NotificationMessage>
   'inspection-notice': { kind: 'inspection-notice', inspectionDate: '2027-03-15' },
   'task-assigned': { kind: 'task-assigned', step, dueAt },
   'council-convened': { kind: 'council-convened', council: { vi: 'Hội đồng tư vấn xác định nhiệm vụ', en: 'task identification council' }, meetingDate: '2026-12-10' },
+  'audit-trail-broken': { kind: 'audit-trail-broken', firstBrokenSeq: 1042, reason: 'hash-mismatch', checkedOn: '2026-12-05' },
 };
 
 describe('renderNotification', () => {

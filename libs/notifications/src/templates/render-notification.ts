@@ -194,5 +194,20 @@ export function renderNotification(message: NotificationMessage, subject?: Notif
         dueAt: new Date(endOfVietnamDay(message.inspectionDate)).toISOString(),
       };
     }
+    case 'audit-trail-broken': {
+      const on = formatDate(message.checkedOn);
+      const why =
+        message.reason === 'hash-mismatch'
+          ? { vi: 'nội dung của dòng đã bị sửa', en: 'the row was edited' }
+          : { vi: 'dòng không nối tiếp dòng trước (có dòng bị xóa, chèn hoặc sửa)', en: 'the row does not follow the one before it (a row was removed, inserted or edited)' };
+      return {
+        title: { vi: `Nhật ký kiểm toán bị thay đổi (dòng ${message.firstBrokenSeq})`, en: `Audit trail tampered with (row ${message.firstBrokenSeq})` },
+        body: {
+          vi: `Lần kiểm tra ngày ${on.vi} phát hiện chuỗi băm của nhật ký kiểm toán bị đứt tại dòng ${message.firstBrokenSeq}: ${why.vi}. Đề nghị khóa quyền ghi cơ sở dữ liệu, đối chiếu với bản sao lưu và báo cáo lãnh đạo Sở.`,
+          en: `The check of ${on.en} found the audit trail's hash chain broken at row ${message.firstBrokenSeq}: ${why.en}. Please lock write access to the database, compare with a backup and report to the department's leadership.`,
+        },
+        dueAt: null,
+      };
+    }
   }
 }
