@@ -8,6 +8,7 @@ import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
 import { loginAs, seedDemoAccountsInto } from '../harness/auth';
 import { CaseDriver } from '../harness/case-driver';
+import { recordHistory } from '../harness/histories';
 import { startTestStack, TestStack } from '../harness/test-stack';
 import { installQuietRuntime } from '../harness/time-skipping';
 
@@ -244,6 +245,10 @@ describe('task notices through a case, from submission to the contract (API, wor
     // The new assignee decides; nobody else of the old department can any more.
     expect((await driver.call('officer.tdc', 'POST', `/tasks/${taskId}/decision`, { outcome: 'accept' })).status).toBe(404);
     expect((await driver.call('officer.skhcn', 'POST', `/tasks/${taskId}/decision`, { outcome: 'accept' })).status).toBe(200);
+    // A history with both notices, for the replay test (saved only with NSCL_RECORD_HISTORIES=1).
+    const task = stack.temporal.workflow.getHandle(`task-${taskId}`);
+    await task.result();
+    await recordHistory('decision-task-reassigned-notified', task);
   });
 });
 
