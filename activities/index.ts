@@ -1,5 +1,6 @@
 import { ApplicationCaseActivities } from './applications/application-case.activities';
 import { ApplicationProjectionActivities } from './applications/application-projection.activities';
+import { SupportCapActivities } from './applications/support-cap.activities';
 import { CalendarActivities } from './calendar/calendar.activities';
 import { NotificationActivities } from './notifications/notification.activities';
 import { PilotModelActivities } from './pilot-models/pilot-model.activities';
@@ -11,7 +12,7 @@ import { YearlyReportActivities } from './yearly-reports/yearly-report.activitie
 import { YearlyReportNotifier } from './yearly-reports/yearly-report-notifier';
 
 /** Every activity provider the worker registers; each public method is one activity. */
-export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities];
+export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities, SupportCapActivities];
 
 /** Services the activity providers use; registered with the worker's Nest context, not as activities. */
 export const activitySupportProviders = [TaskRecipients, TaskReminderSender, WorkingDayCounter, YearlyReportNotifier];

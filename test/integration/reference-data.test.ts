@@ -73,7 +73,7 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(await count('administrative_units')).toBe(64);
     expect(await count('administrative_units', 'valid_to IS NULL')).toBe(34);
     expect(await count('departments')).toBe(34 * DEPARTMENT_TEMPLATES.length);
-    expect(await count('catalogue_items')).toBe(54);
+    expect(await count('catalogue_items')).toBe(CATALOGUE_ITEMS.length);
     expect(await count('programme_plans')).toBe(5);
     expect(await count('plan_targets')).toBe(targets);
     expect(await count('plan_tasks')).toBe(tasks);
