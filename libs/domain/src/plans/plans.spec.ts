@@ -94,7 +94,7 @@ describe('programme plan seed', () => {
     expect(next.map((target) => [target.code, target.comparator, target.value])).toEqual([
       ['training-classes', 'about', 11],
       ['enterprises-applying', 'at-least', 22],
-      ['enterprises-certified', 'more-than', 33],
+      ['enterprises-certified', 'more-than', 34],
       ['national-quality-award', 'at-least', null],
     ]);
     expect(next.every((target) => target.derivedFrom?.period === '2021-2025')).toBe(true);
