@@ -10,6 +10,7 @@ import { DECREE_80_POLICIES } from '../../libs/domain/src/policies/decree-80-pol
 import { NSCL_2021 } from '../../libs/domain/src/procedures/nscl-2021.seed';
 import { PROCEDURE_DEFINITIONS } from '../../libs/domain/src/procedures/procedures.seed';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
+import { PolicySupportKinds1763840000000 } from '../../libs/persistence/src/migrations/1763840000000-policy-support-kinds';
 import { seedReferenceData, SEED_ACTOR } from '../../libs/persistence/src/seed/seed-reference-data';
 import { SEEDED_TABLES, totalInserted } from '../../libs/persistence/src/seed/seed-report';
 import { createTestDatabase, TestDatabase } from '../harness/test-database';
@@ -101,7 +102,7 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(derived).toEqual([
       { code: 'training-classes', value: 11, comparator: 'about', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
       { code: 'enterprises-applying', value: 22, comparator: 'at-least', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
-      { code: 'enterprises-certified', value: 33, comparator: 'more-than', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
+      { code: 'enterprises-certified', value: 34, comparator: 'more-than', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
       { code: 'national-quality-award', value: null, comparator: 'at-least', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
     ]);
     const ranges = await sql<{ n: string }>(`SELECT count(*) AS n FROM plan_targets WHERE comparator = 'range' AND value_min IS NOT NULL AND value_max > value_min`);
@@ -114,10 +115,13 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(nscl).toEqual({ definition: JSON.parse(JSON.stringify(NSCL_2021)), effective_from: '2021-01-01', effective_to: null });
 
     const [advisor] = await sql<Record<string, unknown>>(
-      `SELECT share_num, share_den, cap_vnd::text AS cap_vnd, per, size_classes, women_or_social_enterprise_only, supersedes, valid_from::text AS valid_from
+      `SELECT share_num, share_den, cap_vnd::text AS cap_vnd, per, size_classes, women_or_social_enterprise_only, supersedes, valid_from::text AS valid_from,
+              support_kinds, legal_basis_en
          FROM support_policies WHERE code = 'D80-A13-ADVISOR-MEDIUM-WOMEN-SOCIAL'`,
     );
     expect(advisor).toEqual({
+      support_kinds: ['management-systems-and-tools'],
+      legal_basis_en: 'Decree 80/2021/NĐ-CP, Article 13(2)',
       share_num: 3,
       share_den: 10,
       cap_vnd: '200000000',
@@ -168,6 +172,29 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(totalInserted(report)).toBe(2);
     const [micro] = await sql<{ cap_vnd: string }>(`SELECT cap_vnd::text AS cap_vnd FROM support_policies WHERE code = 'D80-A13-ADVISOR-MICRO'`);
     expect(micro?.cap_vnd).toBe('60000000');
+  });
+
+  it('gives an install seeded before policies named support kinds the Decree 80 mapping and the corrected derived target', async () => {
+    const runner = dataSource.createQueryRunner();
+    const migration = new PolicySupportKinds1763840000000();
+    try {
+      // The state before the migration: no mapping columns, Tiền Giang's derived target as first seeded.
+      await migration.down(runner);
+      await sql(`UPDATE plan_targets SET value = 33 WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await sql<{ code: string; support_kinds: string[]; legal_basis_en: string }>(`SELECT code, support_kinds, legal_basis_en FROM support_policies ORDER BY code`);
+    const seeded = new Map(DECREE_80_POLICIES.map((policy) => [policy.code, policy]));
+    for (const row of rows) {
+      const policy = seeded.get(row.code);
+      if (!policy) continue;
+      expect({ code: row.code, supportKinds: row.support_kinds, legalBasisEn: row.legal_basis_en }).toEqual({ code: policy.code, supportKinds: policy.supportKinds, legalBasisEn: policy.legalBasisEn });
+    }
+    expect(rows.map((row) => row.code).sort()).toEqual(DECREE_80_POLICIES.map((policy) => policy.code).sort());
+    const [certified] = await sql<{ value: number }>(`SELECT value::float8 AS value FROM plan_targets WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
+    expect(certified?.value).toBe(34);
   });
 
   it('is safe when two seeders race', async () => {
