@@ -11,6 +11,7 @@ import { NSCL_2021 } from '../../libs/domain/src/procedures/nscl-2021.seed';
 import { PROCEDURE_DEFINITIONS } from '../../libs/domain/src/procedures/procedures.seed';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { PolicySupportKinds1763840000000 } from '../../libs/persistence/src/migrations/1763840000000-policy-support-kinds';
+import { PlanDataAsWritten1763841000000 } from '../../libs/persistence/src/migrations/1763841000000-plan-data-as-written';
 import { seedReferenceData, SEED_ACTOR } from '../../libs/persistence/src/seed/seed-reference-data';
 import { SEEDED_TABLES, totalInserted } from '../../libs/persistence/src/seed/seed-report';
 import { createTestDatabase, TestDatabase } from '../harness/test-database';
@@ -174,25 +175,30 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(micro?.cap_vnd).toBe('60000000');
   });
 
-  it('gives an install seeded before policies named support kinds the Decree 80 mapping and the corrected derived target', async () => {
+  it('gives an install seeded before this change the support-kind mapping, the added plan tasks and the corrected derived target', async () => {
     const runner = dataSource.createQueryRunner();
-    const migration = new PolicySupportKinds1763840000000();
+    const policies = new PolicySupportKinds1763840000000();
+    const plans = new PlanDataAsWritten1763841000000();
+    const tasksBefore = await count('plan_tasks');
     try {
-      // The state before the migration: no mapping columns, Tiền Giang's derived target as first seeded.
-      await migration.down(runner);
-      await sql(`UPDATE plan_targets SET value = 33 WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
-      await migration.up(runner);
+      // The state before: no mapping columns, none of the added tasks, Tiền Giang's derived target at 33.
+      await plans.down(runner);
+      await policies.down(runner);
+      expect(await count('plan_tasks')).toBe(tasksBefore - 15);
+      const [old] = await sql<{ value: number }>(`SELECT value::float8 AS value FROM plan_targets WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
+      expect(old?.value).toBe(33);
+      await policies.up(runner);
+      await plans.up(runner);
     } finally {
       await runner.release();
     }
     const rows = await sql<{ code: string; support_kinds: string[]; legal_basis_en: string }>(`SELECT code, support_kinds, legal_basis_en FROM support_policies ORDER BY code`);
-    const seeded = new Map(DECREE_80_POLICIES.map((policy) => [policy.code, policy]));
-    for (const row of rows) {
-      const policy = seeded.get(row.code);
-      if (!policy) continue;
-      expect({ code: row.code, supportKinds: row.support_kinds, legalBasisEn: row.legal_basis_en }).toEqual({ code: policy.code, supportKinds: policy.supportKinds, legalBasisEn: policy.legalBasisEn });
-    }
-    expect(rows.map((row) => row.code).sort()).toEqual(DECREE_80_POLICIES.map((policy) => policy.code).sort());
+    expect(rows.map((row) => ({ code: row.code, supportKinds: row.support_kinds, legalBasisEn: row.legal_basis_en }))).toEqual(
+      [...DECREE_80_POLICIES].sort((a, b) => (a.code < b.code ? -1 : 1)).map((policy) => ({ code: policy.code, supportKinds: policy.supportKinds, legalBasisEn: policy.legalBasisEn })),
+    );
+    expect(await count('plan_tasks')).toBe(tasksBefore);
+    const [hue] = await sql<Record<string, unknown>>(`SELECT content_vi, timing_vi, lead_unit FROM plan_tasks WHERE plan_code = 'thua-thien-hue/149-kh-ubnd-2021' AND code = 'iso-56000-classes'`);
+    expect(hue).toMatchObject({ content_vi: 'Tổ chức lớp đào tạo về ISO 56000', timing_vi: 'Năm 2021 (01 lớp)' });
     const [certified] = await sql<{ value: number }>(`SELECT value::float8 AS value FROM plan_targets WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
     expect(certified?.value).toBe(34);
   });

@@ -23,7 +23,6 @@ const DECREE_80_MAPPING: readonly [code: string, supportKinds: string[], legalBa
  * Decree 80 rows before this: the seed only inserts missing rows, so the mapping of those rows is
  * written here — only where an administrator has not mapped the row yet. New support kinds reach
  * existing installs through the seed (missing catalogue rows are inserted at every start).
- * Also corrects one derived plan target (see correctTienGiangDerivedTarget).
  */
 export class PolicySupportKinds1763840000000 implements MigrationInterface {
   name = 'PolicySupportKinds1763840000000';
@@ -38,19 +37,6 @@ export class PolicySupportKinds1763840000000 implements MigrationInterface {
         [code, supportKinds, legalBasisEn],
       );
     }
-    await this.correctTienGiangDerivedTarget(queryRunner);
-  }
-
-  /**
-   * Tiền Giang's 2026–2030 "more than 30" +10% is "more than 34" (≥ 31 × 1.1 → ≥ 35), not the 33
-   * first seeded; corrected where the derived row is still as seeded.
-   */
-  async correctTienGiangDerivedTarget(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `UPDATE plan_targets SET value = 34, version = version + 1
-        WHERE plan_code = 'tien-giang/224-kh-ubnd-2021' AND code = 'enterprises-certified' AND period = '2026-2030'
-          AND comparator = 'more-than' AND value = 33 AND derived_from_period = '2021-2025'`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
