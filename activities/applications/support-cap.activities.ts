@@ -25,8 +25,9 @@ export class SupportCapActivities {
   async supportCap({ supportKind, enterpriseId, onDate }: SupportCapRequest): Promise<SupportCap | null> {
     if (!supportKind || !enterpriseId) return null;
     const [enterprise] = await this.dataSource.query<{ size_class: string }[]>(`SELECT size_class FROM enterprises WHERE id = $1`, [enterpriseId]);
-    if (!enterprise) throw ApplicationFailure.nonRetryable(`Enterprise ${enterpriseId} does not exist`, 'NoEnterprise');
-    if (!isSizeClass(enterprise.size_class)) throw ApplicationFailure.nonRetryable(`Enterprise ${enterpriseId} has size class "${enterprise.size_class}"`, 'BadSizeClass');
+    // Broken reference data is an administrator's matter: the case waits, retrying, rather than failing or skipping the cap.
+    if (!enterprise) throw ApplicationFailure.retryable(`Enterprise ${enterpriseId} does not exist`, 'NoEnterprise');
+    if (!isSizeClass(enterprise.size_class)) throw ApplicationFailure.retryable(`Enterprise ${enterpriseId} has size class "${enterprise.size_class}"`, 'BadSizeClass');
     const rows = await this.dataSource.getRepository(SupportPolicyEntity).find({ order: { code: 'ASC' } });
     // No register of women-owned or social enterprises yet: the base rows apply (the higher caps need that flag).
     return capInForce(rows.map(supportPolicyOfRow), { supportKind, sizeClass: enterprise.size_class, onDate }) ?? null;
