@@ -3,10 +3,11 @@ import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
 import { loginAs, seedDemoAccountsInto } from '../harness/auth';
 import { CaseDriver } from '../harness/case-driver';
+import { recordHistory } from '../harness/histories';
 import { startTestStack, TestStack } from '../harness/test-stack';
 import { installQuietRuntime } from '../harness/time-skipping';
 
-const PEOPLE = ['enterprise.a', 'officer.tdc', 'officer.congthuong', 'officer.taichinh', 'council.secretary', 'manager', 'admin'];
+const PEOPLE = ['enterprise.a', 'officer.tdc', 'officer.congthuong', 'officer.taichinh', 'approver.ubnd', 'council.secretary', 'manager', 'admin'];
 const M = 1_000_000;
 
 /**
@@ -86,6 +87,11 @@ describe('budget appraisal against the support cap, on a Temporal dev server and
     expect(atCap.status).toBe(200);
     const after = await driver.awaitStep(id, 'approval');
     expect(after.approvedAmountVnd).toBe(50 * M);
+
+    // Closed (refused), so its history can be kept for the replay test (NSCL_RECORD_HISTORIES=1).
+    expect((await driver.decide(id, 'approval', 'approver.ubnd', 'refuse', { comment: 'Ngân sách năm nay đã hết' })).status).toBe(200);
+    expect(await driver.awaitStep(id, null, 'rejected')).toMatchObject({ status: 'rejected', approvedAmountVnd: 50 * M });
+    await recordHistory('support-application-budget-cap', stack.temporal.workflow.getHandle(`application-${id}`));
   });
 
   it("lets an administrator edit a policy's support kinds, and the next appraisal that opens uses the new mapping", async () => {
