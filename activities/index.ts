@@ -9,10 +9,11 @@ import { TaskRecipients } from './tasks/task-recipients';
 import { TaskReminderSender } from './tasks/task-reminder-sender';
 import { WorkingDayCounter } from './tasks/working-day-counter';
 import { YearlyReportActivities } from './yearly-reports/yearly-report.activities';
+import { YearlyDeadlineReadingActivities } from './yearly-reports/yearly-deadline-reading.activities';
 import { YearlyReportNotifier } from './yearly-reports/yearly-report-notifier';
 
 /** Every activity provider the worker registers; each public method is one activity. */
-export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities, SupportCapActivities];
+export const activityProviders = [ApplicationProjectionActivities, ApplicationCaseActivities, CalendarActivities, TaskActivities, NotificationActivities, YearlyReportActivities, PilotModelActivities, SupportCapActivities, YearlyDeadlineReadingActivities];
 
 /** Services the activity providers use; registered with the worker's Nest context, not as activities. */
 export const activitySupportProviders = [TaskRecipients, TaskReminderSender, WorkingDayCounter, YearlyReportNotifier];

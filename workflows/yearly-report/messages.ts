@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../decision/messages';
+import type { YearlyDeadlineReading } from '../../libs/domain/src/deadlines/yearly-deadline-reading';
 
 /** One cycle per reporting year; the API finds it by this id. */
 export function yearlyReportWorkflowId(year: number): string {
@@ -9,16 +10,11 @@ export function yearlyReportWorkflowId(year: number): string {
 export interface YearlyReportCycleInput {
   /** The reporting year; defaults to the year (in Vietnam) the cycle starts. */
   year?: number;
-  /** How "before 30/11" is read when 30 November is a day off; see yearly-report-dates.ts. Default 'on-the-date'. */
+  /** How "before 30/11" is read when 30 November is a day off; absent: YEARLY_REPORT_DEADLINE_READING of the worker (default 'on-the-date'). */
   deadlineReading?: YearlyDeadlineReading;
 }
 
-/**
- * 'on-the-date': the plans name a calendar date ("trước ngày 30/11"), which stays put even on a day
- * off (Civil Code Art. 148's moving rule is for periods counted in days, not for a fixed date);
- * 'next-working-day': read it as a period's last day and move it to the next working day.
- */
-export type YearlyDeadlineReading = 'on-the-date' | 'next-working-day';
+export type { YearlyDeadlineReading };
 
 /** One figure of a department's report, e.g. { indicator: 'Doanh nghiệp được hỗ trợ', unit: 'doanh nghiệp', value: 12 }. */
 export interface ReportFigure {

@@ -1,5 +1,6 @@
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
-import { DEFAULT_YEARLY_DEADLINE_READING, stepsFrom, yearlyReportDates } from './yearly-report-dates';
+import { DEFAULT_YEARLY_DEADLINE_READING } from '../../libs/domain/src/deadlines/yearly-deadline-reading';
+import { stepsFrom, yearlyReportDates } from './yearly-report-dates';
 
 const summary = (year: number, calendar = new WorkingCalendar()) => {
   const dates = yearlyReportDates(year, calendar);

@@ -1,16 +1,8 @@
 import type { PlainDate } from '../../libs/domain/src/calendar/plain-date';
 import type { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
 import { vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
-import type { CycleStepKey, YearlyDeadlineReading } from './messages';
-
-/**
- * The product's reading of "before 30/11" (the plans' "trước ngày 30/11 hằng năm"): a fixed date,
- * so reports are due on 30 November even when it is a Saturday or Sunday — departments report
- * ahead, as Vietnamese offices do for such dates. The other reading (move to the next working day,
- * as Civil Code Art. 148 does for periods) is kept for a province that wants it: start the cycle
- * with `deadlineReading: 'next-working-day'`.
- */
-export const DEFAULT_YEARLY_DEADLINE_READING: YearlyDeadlineReading = 'on-the-date';
+import type { YearlyDeadlineReading } from '../../libs/domain/src/deadlines/yearly-deadline-reading';
+import type { CycleStepKey } from './messages';
 
 /** Reminders and the escalation go out at 08:00 Vietnam time, the start of the office day. */
 export const YEARLY_REPORT_HOUR = 8;
@@ -38,6 +30,7 @@ export interface YearlyReportDates {
  * day after the due date: 1 December in most years, later when 30 November or 1 December is a
  * day off (an escalation asks managers to act, and the deadline itself moves past days off).
  */
+/** `reading`: see libs/domain/src/deadlines/yearly-deadline-reading.ts (both readings, and why 'on-the-date' is the default). */
 export function yearlyReportDates(year: number, calendar: WorkingCalendar, reading: YearlyDeadlineReading = 'next-working-day'): YearlyReportDates {
   const nominalDue = `${year}-11-30`;
   const dueDate = reading === 'on-the-date' || calendar.isWorkingDay(nominalDue) ? nominalDue : calendar.nextWorkingDay(nominalDue);
