@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { CastBallotController } from './cast-ballot/cast-ballot.controller';
 import { CastBallotService } from './cast-ballot/cast-ballot.service';
 import { CloseCouncilController } from './close-council/close-council.controller';
@@ -11,6 +12,7 @@ import { RecordAttendanceController } from './record-attendance/record-attendanc
 
 /** Councils: convening, attendance, ballots, and the result computed by the council rules. */
 @Module({
+  imports: [CalendarModule],
   controllers: [ConveneCouncilController, GetCouncilController, RecordAttendanceController, CastBallotController, CloseCouncilController],
   providers: [CouncilReader, ConveneCouncilService, CastBallotService, CloseCouncilService],
 })
