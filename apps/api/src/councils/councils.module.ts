@@ -4,16 +4,21 @@ import { CastBallotController } from './cast-ballot/cast-ballot.controller';
 import { CastBallotService } from './cast-ballot/cast-ballot.service';
 import { CloseCouncilController } from './close-council/close-council.controller';
 import { CloseCouncilService } from './close-council/close-council.service';
+import { CouncilRosterController } from './council-roster/council-roster.controller';
+import { CouncilRosterService } from './council-roster/council-roster.service';
 import { ConveneCouncilController } from './convene-council/convene-council.controller';
 import { ConveneCouncilService } from './convene-council/convene-council.service';
 import { CouncilReader } from './council-reader.service';
 import { GetCouncilController } from './get-council/get-council.controller';
+import { ListCouncilsController } from './list-councils/list-councils.controller';
+import { ListCouncilsService } from './list-councils/list-councils.service';
 import { RecordAttendanceController } from './record-attendance/record-attendance.controller';
 
-/** Councils: convening, attendance, ballots, and the result computed by the council rules. */
+/** Councils: the roster and the caller's councils, convening, attendance, ballots, and the result computed by the council rules. */
 @Module({
   imports: [CalendarModule],
-  controllers: [ConveneCouncilController, GetCouncilController, RecordAttendanceController, CastBallotController, CloseCouncilController],
-  providers: [CouncilReader, ConveneCouncilService, CastBallotService, CloseCouncilService],
+  // The roster and list routes come before GET /councils/:id.
+  controllers: [CouncilRosterController, ListCouncilsController, ConveneCouncilController, GetCouncilController, RecordAttendanceController, CastBallotController, CloseCouncilController],
+  providers: [CouncilReader, CouncilRosterService, ListCouncilsService, ConveneCouncilService, CastBallotService, CloseCouncilService],
 })
 export class CouncilsModule {}
