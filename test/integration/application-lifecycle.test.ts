@@ -190,7 +190,7 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     await driver.awaitStep(id, 'identification-council');
 
     const members = MEMBERS.map((username, index) => ({ userId: userIds[username], role: IDENTIFICATION_ROLES[index] }));
-    const council = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId: id, members, meetingDate: '2026-12-10' });
+    const council = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId: id, members });
     expect(council.status).toBe(201);
     const councilId = council.body.id as string;
     const dat = Object.fromEntries(CRITERIA.map((criterion) => [criterion, 'dat']));
