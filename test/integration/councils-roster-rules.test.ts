@@ -224,6 +224,8 @@ describe('councils: roster, my councils, meeting date, figures of the procedure 
       }
       const closed = await call('council.secretary', 'POST', `/councils/${convened.body.id}/close`, {});
       expect(closed.status).toBe(200);
+      // The view says which figures the council sat under.
+      expect(closed.body.council.rules.passMeanScore).toBe(procedureVersion === 'nscl/2099-strict' ? 85 : 70);
       return closed.body.council.result;
     }
 
