@@ -261,6 +261,17 @@ describe('councils: roster, my councils, meeting date, figures of the procedure 
     expect(shapes[1].properties.scores.additionalProperties.type).toBe('integer');
     expect(Object.keys(ballots.discriminator.mapping)).toEqual(['identification', 'selection', 'budget-appraisal', 'acceptance']);
 
+    const convene = document.body.paths['/api/v1/councils'].post.requestBody.content['application/json'].schema;
+    expect(convene.discriminator.propertyName).toBe('kind');
+    const conveneShapes = convene.oneOf.map(resolve);
+    expect(conveneShapes.map((shape: Body) => shape.properties.kind.enum[0])).toEqual(['identification', 'selection', 'budget-appraisal', 'acceptance']);
+    expect(conveneShapes.map((shape: Body) => [...shape.required].sort())).toEqual([
+      ['applicationId', 'kind', 'members'],
+      ['applicationId', 'kind', 'members', 'taskType'],
+      ['applicationId', 'kind', 'members', 'totalCostVnd'],
+      ['applicationId', 'contractEndOn', 'dossierSubmittedOn', 'kind', 'members'],
+    ]);
+
     const bare: string[] = [];
     const visit = (schema: Body, where: string, seen: Set<Body>): void => {
       const resolved = resolve(schema);
