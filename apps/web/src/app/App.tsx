@@ -28,6 +28,20 @@ const NotificationsPage = lazy(() => import('../shell/NotificationsPage'));
 const PilotModelPage = lazy(() => import('../pilot-models/PilotModelPage'));
 const NotFoundPage = lazy(() => import('../shell/NotFoundPage'));
 
+// Secondary text, placeholders and descriptions darker than antd's defaults: WCAG AA contrast (4.5:1).
+const THEME = {
+  token: {
+    colorPrimary: '#0b5cad',
+    colorError: '#c8102e',
+    colorWarning: '#ad6800',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.6)',
+  },
+};
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -42,7 +56,7 @@ export function App() {
   const { i18n } = useTranslation();
   dayjs.locale(i18n.language === 'en' ? 'en' : 'vi');
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={{ token: { colorPrimary: '#0b5cad' } }}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={THEME}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>

@@ -3,7 +3,8 @@ import { api, lang } from '../api/client';
 import { unwrap } from '../api/problem';
 
 export function useApplication(id: string) {
-  return useQuery({ queryKey: ['application', id], queryFn: async () => unwrap(await api.GET('/api/v1/applications/{id}', { params: { path: { id } } })) });
+  // The workflow moves the case on its own: look again every few seconds.
+  return useQuery({ queryKey: ['application', id], enabled: !!id, refetchInterval: 5_000, queryFn: async () => unwrap(await api.GET('/api/v1/applications/{id}', { params: { path: { id } } })) });
 }
 
 export function useTimeline(id: string) {
