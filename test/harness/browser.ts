@@ -51,7 +51,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 export async function newUserPage(browser: Browser, baseUrl: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN' });
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN', reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   return { context, page };

@@ -31,7 +31,12 @@ const NotFoundPage = lazy(() => import('../shell/NotFoundPage'));
 // Secondary text, placeholders and descriptions darker than antd's defaults: WCAG AA contrast (4.5:1).
 const THEME = {
   token: {
+    // No animation for users who asked their system for less motion.
+    motion: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     colorPrimary: '#0b5cad',
+    colorLink: '#0b5cad',
+    colorInfo: '#0b5cad',
+    colorSuccess: '#237804',
     colorError: '#c8102e',
     colorWarning: '#ad6800',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
