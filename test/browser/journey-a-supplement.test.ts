@@ -128,11 +128,11 @@ it('runs a proposal through a supplement request to the next step, page by page,
   await checkPage(e, 'a07-enterprise-next-step', true);
 
   // One page in English.
-  await e.getByRole('radio', { name: 'EN' }).check({ force: true });
+  await e.locator('.ant-segmented-item').filter({ hasText: 'EN' }).click();
   await e.getByRole('heading', { name: 'Procedure' }).waitFor();
   await e.getByText('Endorsement by the sponsoring department').first().waitFor();
   await checkPage(e, 'a08-enterprise-case-english');
-  await e.getByRole('radio', { name: 'VI' }).check({ force: true });
+  await e.locator('.ant-segmented-item').filter({ hasText: 'VI' }).click();
 
   // Every notification link of the journey opens a page, not a 404.
   for (const [page, username] of [[e, 'enterprise.a'], [o, 'officer.tdc']] as const) {
