@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_TEST_PASSWORD, loginAs } from '../harness/auth';
 import { checkPage, ensureWebBuilt, launchChromium, newUserPage, seedAsNpmStart, signInThroughPage } from '../harness/browser';
@@ -147,8 +148,8 @@ it('runs a proposal through a supplement request to the next step, page by page,
   }
   } catch (error) {
     // What each user saw when the journey stopped.
-    await e.screenshot({ path: `${require('node:os').tmpdir()}/journey-a-enterprise-failure.png`, fullPage: true }).catch(() => undefined);
-    await o.screenshot({ path: `${require('node:os').tmpdir()}/journey-a-officer-failure.png`, fullPage: true }).catch(() => undefined);
+    await e.screenshot({ path: `${os.tmpdir()}/journey-a-enterprise-failure.png`, fullPage: true }).catch(() => undefined);
+    await o.screenshot({ path: `${os.tmpdir()}/journey-a-officer-failure.png`, fullPage: true }).catch(() => undefined);
     throw error;
   } finally {
     await enterprise.context.close();
