@@ -16,7 +16,8 @@ export function serveWebApp(app: INestApplication): void {
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.path)) return next();
     const sendPage = () => {
-      if (!request.accepts('html')) return next();
+      // Only a browser asking for a page (Accept: text/html); API clients keep their JSON 404.
+      if (!(request.headers.accept ?? '').includes('text/html')) return next();
       if (!directory) {
         response.status(503).type('html').send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>NSCL</title><p>Ứng dụng web chưa được build: chạy <code>npm run build</code>. · The web app is not built: run <code>npm run build</code>.</p></html>');
         return;
