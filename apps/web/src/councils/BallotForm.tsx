@@ -36,22 +36,24 @@ export function BallotForm({ council, onCast }: { council: Council; onCast: () =
     <Form form={form} layout="vertical" onFinish={onFinish}>
       <ProblemAlert message={problem} />
       {council.ownBallot && <Typography.Paragraph type="secondary">{t('councils.yourBallot', { at: formatDateTime(council.ownBallot.castAt) })}</Typography.Paragraph>}
+      {council.kind === 'identification' && (
+        <Form.Item label={t('councils.mode')} name="mode" initialValue="tuyen-chon">
+          <Radio.Group options={(['tuyen-chon', 'giao-truc-tiep'] as const).map((mode) => ({ value: mode, label: t(`councils.modes.${mode}`) }))} />
+        </Form.Item>
+      )}
       {council.kind === 'identification' &&
         council.criteria.map((criterion) => (
           <Form.Item key={criterion.id} label={criterion.label} name={['verdicts', criterion.id]} rules={[{ required: true, message: criterion.label }]}>
             <Radio.Group
               options={[
-                { value: true, label: t('councils.pass') },
-                { value: false, label: t('councils.fail') },
+                { value: 'dat', label: t('councils.pass') },
+                { value: 'khong-dat', label: t('councils.fail') },
               ]}
             />
           </Form.Item>
         ))}
       {council.kind === 'selection' && (
         <>
-          <Form.Item label={t('councils.mode')} name="mode" initialValue="tuyen-chon">
-            <Radio.Group options={(['tuyen-chon', 'giao-truc-tiep'] as const).map((mode) => ({ value: mode, label: t(`councils.modes.${mode}`) }))} />
-          </Form.Item>
           {council.criteria.map((criterion) => (
             <Form.Item
               key={criterion.id}

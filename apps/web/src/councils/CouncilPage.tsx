@@ -55,7 +55,7 @@ export default function CouncilPage() {
         <Typography.Title level={1} style={{ fontSize: 24, marginBottom: 4 }}>
           {council.kindLabel}
         </Typography.Title>
-        <Tag color={council.status === 'closed' ? 'default' : 'green'}>{t(`councils.status.${council.status}`)}</Tag>
+        <Tag color={council.status === 'closed' ? 'default' : 'success'}>{t(`councils.status.${council.status}`)}</Tag>
         <Link to={`/applications/${council.applicationId}`}>{t('task.openCase')}</Link>
       </div>
       <ProblemAlert message={problem} />

@@ -88,7 +88,7 @@ export default function MyCasesPage() {
             render: (_, row) =>
               row.currentTask?.dueDate ? (
                 <span>
-                  {formatDate(row.currentTask.dueDate)} {row.currentTask.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
+                  {formatDate(row.currentTask.dueDate)} {row.currentTask.overdue && <Tag color="error">{t('cases.overdue')}</Tag>}
                 </span>
               ) : (
                 '—'

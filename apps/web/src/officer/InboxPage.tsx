@@ -55,8 +55,8 @@ export default function InboxPage() {
               return (
                 <span>
                   {formatDate(task.dueDate)}{' '}
-                  {level === 'overdue' && <Tag color="red">{t('inbox.overdue')}</Tag>}
-                  {level === 'soon' && <Tag color="orange">{t('inbox.dueSoon')}</Tag>}
+                  {level === 'overdue' && <Tag color="error">{t('inbox.overdue')}</Tag>}
+                  {level === 'soon' && <Tag color="warning">{t('inbox.dueSoon')}</Tag>}
                 </span>
               );
             },
