@@ -10,12 +10,12 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuthProvider } from '../auth/AuthContext';
 import { RequireAuth } from '../auth/RequireAuth';
 import { ProblemError } from '../api/problem';
-import { AppLayout } from '../shell/AppLayout';
 import { HomeRedirect } from '../shell/HomeRedirect';
 import { PageSpinner } from '../shell/PageSpinner';
 
 // One chunk per area: the login page loads none of the pages behind it.
 const LoginPage = lazy(() => import('../auth/LoginPage'));
+const AppLayout = lazy(() => import('../shell/AppLayout'));
 const MyCasesPage = lazy(() => import('../enterprise/MyCasesPage'));
 const NewProposalPage = lazy(() => import('../enterprise/NewProposalPage'));
 const CasePage = lazy(() => import('../enterprise/CasePage'));

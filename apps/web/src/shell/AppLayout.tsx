@@ -8,7 +8,7 @@ import { navItemsFor } from './navigation';
 import { NotificationBell } from './NotificationBell';
 
 /** The frame of every signed-in page: who is signed in, the bell, the language, the role's areas. */
-export function AppLayout() {
+export default function AppLayout() {
   const { t, i18n } = useTranslation();
   const { me, logout } = useAuth();
   const location = useLocation();
