@@ -15,7 +15,12 @@ export type NotificationMessage =
   | { kind: 'deadline-changed'; step: LocalizedText; dueAt: string; previousDueAt?: string; reason?: string }
   | { kind: 'yearly-report'; year: number; dueAt: string; overdue?: boolean }
   | { kind: 'certificate-expiry'; certificate: string; expiresOn: PlainDate }
-  | { kind: 'inspection-notice'; inspectionDate: PlainDate };
+  | { kind: 'inspection-notice'; inspectionDate: PlainDate }
+  /** A decision task reached someone's inbox: at opening, or to the new assignee of a reassignment. */
+  | { kind: 'task-assigned'; step: LocalizedText; dueAt?: string; reassigned?: boolean }
+  /** A council was convened with the recipient on its roll. */
+  | { kind: 'council-convened'; council: LocalizedText; meetingDate?: PlainDate }
+  | { kind: 'audit-trail-broken'; firstBrokenSeq: number; reason: 'hash-mismatch' | 'previous-hash-mismatch'; checkedOn: PlainDate };
 
 /** The case (or other record) a notification is about. */
 export interface NotificationSubject {
