@@ -1824,6 +1824,15 @@ export interface components {
             name: components["schemas"]["LocalizedTextView"];
             /** @example Nghị định 80/2021/NĐ-CP, Điều 13, khoản 2 */
             legalBasis: string;
+            /** @example Decree 80/2021/NĐ-CP, Article 13(2) */
+            legalBasisEn: string | null;
+            /**
+             * @description Nội dung hỗ trợ mà mức trần áp dụng · support kinds the cap applies to
+             * @example [
+             *       "management-systems-and-tools"
+             *     ]
+             */
+            supportKinds: string[];
             /** @description Tỷ lệ tối đa của chi phí · highest share of the cost */
             shareOfCost: components["schemas"]["ShareView"];
             /**
@@ -1874,6 +1883,18 @@ export interface components {
             name: components["schemas"]["LocalizedTextDto"];
             /** @example Nghị quyết 12/2022/NQ-HĐND tỉnh Thanh Hóa, Điều 3 */
             legalBasis: string;
+            /**
+             * @description Căn cứ pháp lý bằng tiếng Anh · legal basis in English
+             * @example Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3
+             */
+            legalBasisEn?: string;
+            /**
+             * @description Mã nội dung hỗ trợ (danh mục support-kinds) mà mức trần áp dụng; bỏ trống: không áp cho hồ sơ nào · support kinds the cap applies to
+             * @example [
+             *       "digital-management"
+             *     ]
+             */
+            supportKinds?: string[];
             /** @description Tỷ lệ tối đa của chi phí · highest share of the cost */
             shareOfCost: components["schemas"]["ShareDto"];
             /**
@@ -1906,6 +1927,18 @@ export interface components {
             name: components["schemas"]["LocalizedTextDto"];
             /** @example Nghị quyết 12/2022/NQ-HĐND tỉnh Thanh Hóa, Điều 3 */
             legalBasis: string;
+            /**
+             * @description Căn cứ pháp lý bằng tiếng Anh · legal basis in English
+             * @example Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3
+             */
+            legalBasisEn?: string;
+            /**
+             * @description Mã nội dung hỗ trợ (danh mục support-kinds) mà mức trần áp dụng; bỏ trống: không áp cho hồ sơ nào · support kinds the cap applies to
+             * @example [
+             *       "digital-management"
+             *     ]
+             */
+            supportKinds?: string[];
             /** @description Tỷ lệ tối đa của chi phí · highest share of the cost */
             shareOfCost: components["schemas"]["ShareDto"];
             /**
@@ -1948,7 +1981,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description reminder, due-today, escalation, decision, supplement-requested, deadline-changed, yearly-report, certificate-expiry, inspection-notice
+             * @description reminder, due-today, escalation, decision, supplement-requested, deadline-changed, yearly-report, certificate-expiry, inspection-notice, task-assigned, council-convened, audit-trail-broken
              * @example reminder
              */
             kind: string;
