@@ -135,6 +135,15 @@ it('runs a proposal through a supplement request to the next step, page by page,
   await checkPage(e, 'a08-enterprise-case-english');
   await e.locator('.ant-segmented-item').filter({ hasText: 'VI' }).click();
 
+  // The bell shows the unread count; opening a notification marks it read and opens its page.
+  const bell = e.getByRole('button', { name: /^Thông báo: \d+ thông báo chưa đọc$/ });
+  const unreadBefore = Number(/(\d+) thông báo chưa đọc/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(unreadBefore).toBeGreaterThan(0);
+  await bell.click();
+  await e.getByTestId('notification-title').first().click();
+  await e.getByRole('button', { name: `Thông báo: ${unreadBefore - 1} thông báo chưa đọc` }).waitFor();
+  expect(await e.getByText('Không tìm thấy trang này.').count()).toBe(0);
+
   // Every notification link of the journey opens a page, not a 404.
   for (const [page, username] of [[e, 'enterprise.a'], [o, 'officer.tdc']] as const) {
     const notifications = await http<{ items: { link: string | null }[] }>(stack.baseUrl, 'GET', '/api/v1/notifications?pageSize=100', { headers: await loginAs(stack.baseUrl, username) });
