@@ -38,6 +38,7 @@ export default function TaskPage() {
     return (
       <>
         <ProblemAlert error={tasks.error} />
+        <ProblemAlert message={problem} />
         <Alert type="info" showIcon title={t('task.gone')} />
       </>
     );
