@@ -7,6 +7,7 @@ import { ApiModule, ApiModuleOptions } from './api.module';
 import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
+import { serveWebApp } from './web-app/serve-web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -28,6 +29,7 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  serveWebApp(app);
   app.enableShutdownHooks();
   // Idle keep-alive sockets outlive any client's or proxy's (60 s is common), so no client reuses a
   // socket at the moment the server closes it (ECONNRESET; nodejs/undici#3141). Node's default is 5 s.
