@@ -605,6 +605,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/councils/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách người có thể tham gia hội đồng của tỉnh · People who may sit on a council in the province */
+        get: operations["CouncilRosterController_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/councils": {
         parameters: {
             query?: never;
@@ -612,7 +629,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Hội đồng của tôi (thành viên, thư ký) · The caller’s councils (member, secretary) */
+        get: operations["ListCouncilsController_list"];
         put?: never;
         /** Thành lập hội đồng cho hồ sơ · Convene a council for an application */
         post: operations["ConveneCouncilController_convene"];
@@ -2103,6 +2121,103 @@ export interface components {
             /** @description Lý do gia hạn · reason */
             reason: string;
         };
+        RosterMemberView: {
+            /**
+             * Format: uuid
+             * @description Dùng làm members[].userId khi thành lập hội đồng · use as members[].userId
+             */
+            userId: string;
+            /** @example council.member1 */
+            username: string;
+            /**
+             * @description Họ và tên · full name
+             * @example Nguyễn Văn An
+             */
+            fullName: string;
+            /**
+             * @description Vai trò trong hệ thống · system role
+             * @example council-member
+             */
+            role: string;
+            /** @example thanh-hoa/so-tai-chinh */
+            departmentCode: string | null;
+            /**
+             * @description Đơn vị công tác · unit
+             * @example Sở Tài chính Thanh Hóa
+             */
+            departmentName: string | null;
+            /** @description Thuộc Sở Tài chính (tổ thẩm định kinh phí cần ít nhất một) · from the Finance Department (an appraisal team needs one) */
+            financeDepartment: boolean;
+            email: string | null;
+            /** @description Số hội đồng đang họp có người này · open councils this person sits on */
+            openCouncils: number;
+            /**
+             * @description Số lần đã giữ từng vai trò trong hội đồng · times this person held each council role
+             * @example {
+             *       "chair": 1,
+             *       "reviewer": 3
+             *     }
+             */
+            seatsHeld: {
+                chair?: number;
+                "vice-chair"?: number;
+                secretary?: number;
+                reviewer?: number;
+                member?: number;
+            };
+        };
+        PageOfRosterMemberView: {
+            items: components["schemas"]["RosterMemberView"][];
+            /**
+             * @description Tổng số mục khớp bộ lọc · items matching the filters
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        CouncilSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "identification" | "selection" | "budget-appraisal" | "acceptance";
+            /** @example Hội đồng tư vấn xác định nhiệm vụ */
+            kindLabel: string;
+            /** @enum {string} */
+            status: "convened" | "closed";
+            /** Format: uuid */
+            applicationId: string;
+            applicationTitle: string | null;
+            /** @example 2026-12-15 */
+            meetingDate: string | null;
+            /**
+             * @description Vai trò của người gọi: vai trò trong hội đồng, hoặc thư ký thành lập · the caller’s seat, or council-secretary
+             * @enum {string}
+             */
+            myRole: "chair" | "vice-chair" | "secretary" | "reviewer" | "member" | "council-secretary";
+            /** @description Người gọi đã bỏ phiếu · the caller has cast a ballot */
+            voted: boolean;
+            memberCount: number;
+            ballotsCast: number;
+            /** @description Kết quả khi đã kết thúc · outcome once closed */
+            outcome: string | null;
+            /** Format: date-time */
+            convenedAt: string;
+        };
+        PageOfCouncilSummaryView: {
+            items: components["schemas"]["CouncilSummaryView"][];
+            /**
+             * @description Tổng số mục khớp bộ lọc · items matching the filters
+             * @example 42
+             */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
         CouncilMemberDto: {
             /**
              * Format: uuid
@@ -2122,6 +2237,46 @@ export interface components {
             id: string;
             label: components["schemas"]["LocalizedTextDto"];
         };
+        ConveneIdentificationCouncilShape: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Danh sách thành viên và vai trò · roll with roles */
+            members: components["schemas"]["CouncilMemberDto"][];
+            /** @example 2026-03-10 */
+            meetingDate?: string;
+            /** @description Hội đồng xác định nhiệm vụ: tiêu chí của phiếu (mặc định 4 tiêu chí) · identification: ballot criteria */
+            criteria?: components["schemas"]["CriterionDto"][];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "identification";
+        };
+        ConveneSelectionCouncilShape: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Danh sách thành viên và vai trò · roll with roles */
+            members: components["schemas"]["CouncilMemberDto"][];
+            /** @example 2026-03-10 */
+            meetingDate?: string;
+            /**
+             * @description Hội đồng tuyển chọn: tổ chức đề xuất đặt hàng (được cộng 10%) · selection: the task’s proposer (+10%)
+             * @default false
+             */
+            fromTaskProposer: boolean;
+            /** @description Kinh phí ngân sách đề nghị hỗ trợ, VND (mặc định lấy từ hồ sơ) · state support requested (defaults to the application’s) */
+            requestedVnd?: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "selection";
+            /**
+             * @description Dự án hoặc đề tài: chọn bộ tiêu chí chấm điểm · project or topic: picks the score sheet
+             * @enum {string}
+             */
+            taskType: "du-an" | "de-tai";
+        };
         PolicyCapDto: {
             /** @example nq-12-2022-iso */
             id: string;
@@ -2135,43 +2290,49 @@ export interface components {
             capVnd?: number;
             label?: components["schemas"]["LocalizedTextDto"];
         };
-        ConveneCouncilDto: {
-            /** @enum {string} */
-            kind: "identification" | "selection" | "budget-appraisal" | "acceptance";
+        ConveneBudgetAppraisalTeamShape: {
             /** Format: uuid */
             applicationId: string;
             /** @description Danh sách thành viên và vai trò · roll with roles */
             members: components["schemas"]["CouncilMemberDto"][];
             /** @example 2026-03-10 */
             meetingDate?: string;
-            /** @description Hội đồng xác định nhiệm vụ: tiêu chí của phiếu (mặc định 4 tiêu chí) · identification: ballot criteria */
-            criteria?: components["schemas"]["CriterionDto"][];
-            /**
-             * @description Hội đồng tuyển chọn (bắt buộc): dự án hoặc đề tài · selection (required): project or topic
-             * @enum {string}
-             */
-            taskType?: "du-an" | "de-tai";
-            /**
-             * @description Hội đồng tuyển chọn: tổ chức đề xuất đặt hàng (được cộng 10%) · selection: the task’s proposer (+10%)
-             * @default false
-             */
-            fromTaskProposer: boolean;
             /** @description Kinh phí ngân sách đề nghị hỗ trợ, VND (mặc định lấy từ hồ sơ) · state support requested (defaults to the application’s) */
             requestedVnd?: number;
-            /** @description Thẩm định kinh phí (bắt buộc): tổng kinh phí thực hiện, VND · appraisal (required): total cost */
-            totalCostVnd?: number;
             /** @description Thẩm định kinh phí: các mức trần áp dụng · appraisal: caps that apply */
             caps?: components["schemas"]["PolicyCapDto"][];
             /**
-             * @description Nghiệm thu (bắt buộc): ngày kết thúc hợp đồng · acceptance (required): contract end
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "budget-appraisal";
+            /** @description Tổng kinh phí thực hiện, VND · total cost */
+            totalCostVnd: number;
+        };
+        ConveneAcceptanceCouncilShape: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Danh sách thành viên và vai trò · roll with roles */
+            members: components["schemas"]["CouncilMemberDto"][];
+            /** @example 2026-03-10 */
+            meetingDate?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "acceptance";
+            /**
+             * Format: date
+             * @description Ngày kết thúc hợp đồng · contract end
              * @example 2025-12-31
              */
-            contractEndOn?: string;
+            contractEndOn: string;
             /**
-             * @description Nghiệm thu (bắt buộc): ngày nộp hồ sơ nghiệm thu · acceptance (required): dossier submitted
+             * Format: date
+             * @description Ngày nộp hồ sơ nghiệm thu · dossier submitted
              * @example 2026-01-20
              */
-            dossierSubmittedOn?: string;
+            dossierSubmittedOn: string;
         };
         CouncilCriterionView: {
             id: string;
@@ -2249,6 +2410,10 @@ export interface components {
             contractEndOn: string | null;
             dossierSubmittedOn: string | null;
             viceChairAuthorised: boolean;
+            /** @description Các số liệu quy tắc hội đồng áp dụng, theo phiên bản quy trình của hồ sơ (thành phần, túc số, ngưỡng…) · the council rule figures it sits under, from the case’s procedure version */
+            rules: {
+                [key: string]: unknown;
+            };
             members: components["schemas"]["CouncilMemberView"][];
             quorum: components["schemas"]["CouncilQuorumView"];
             /** @description Số phiếu đã bỏ · ballots cast */
@@ -2270,9 +2435,14 @@ export interface components {
              */
             viceChairAuthorised: boolean;
         };
-        CastBallotDto: {
+        IdentificationBallotShape: {
             /**
-             * @description Xác định nhiệm vụ: đánh giá từng tiêu chí "dat" | "khong-dat" · identification: verdict per criterion
+             * @description Loại hội đồng (nếu gửi phải khớp) · council kind (must match when sent) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "identification";
+            /**
+             * @description Đánh giá từng tiêu chí của hội đồng (mã tiêu chí → "dat" | "khong-dat"), đủ mọi tiêu chí · a verdict for every criterion of the council
              * @example {
              *       "necessity": "dat",
              *       "novelty": "dat",
@@ -2280,27 +2450,63 @@ export interface components {
              *       "applicability": "dat"
              *     }
              */
-            verdicts?: Record<string, never>;
+            verdicts: {
+                [key: string]: "dat" | "khong-dat";
+            };
             /**
-             * @description Xác định nhiệm vụ, phiếu tán thành: phương thức · identification, backing ballot: mode
+             * @description Bắt buộc khi mọi tiêu chí "dat": phương thức · required when every criterion is "dat": mode
              * @enum {string}
              */
             mode?: "tuyen-chon" | "giao-truc-tiep";
+            /** @description Nhận xét · comment */
+            comment?: string;
+        };
+        SelectionBallotShape: {
             /**
-             * @description Tuyển chọn: điểm từng tiêu chí (0…điểm tối đa) · selection: points per criterion
-             * @example {
-             *       "overview": 7,
-             *       "content": 16
-             *     }
-             */
-            scores?: Record<string, never>;
-            /** @description Thẩm định kinh phí: mức kinh phí đề xuất, VND · appraisal: amount this member proposes */
-            proposedVnd?: number;
-            /**
-             * @description Nghiệm thu: xếp loại · acceptance: grade
+             * @description Loại hội đồng (nếu gửi phải khớp) · council kind (must match when sent) (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            grade?: "xuat-sac" | "dat" | "khong-dat";
+            kind: "selection";
+            /**
+             * @description Điểm nguyên từng tiêu chí của phiếu (0…trọng số), đủ mọi tiêu chí · whole points per criterion of the sheet (0…weight), every criterion
+             * @example {
+             *       "overview": 6,
+             *       "content": 16,
+             *       "novelty-feasibility": 10,
+             *       "socio-economic-effect": 10,
+             *       "products": 13,
+             *       "financial-plan": 12,
+             *       "capacity": 13
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description Nhận xét · comment */
+            comment?: string;
+        };
+        BudgetAppraisalBallotShape: {
+            /**
+             * @description Loại hội đồng (nếu gửi phải khớp) · council kind (must match when sent) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "budget-appraisal";
+            /** @description Mức kinh phí thành viên đề xuất, VND, trong các mức trần · amount this member proposes, within the caps */
+            proposedVnd: number;
+            /** @description Nhận xét · comment */
+            comment?: string;
+        };
+        AcceptanceBallotShape: {
+            /**
+             * @description Loại hội đồng (nếu gửi phải khớp) · council kind (must match when sent) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "acceptance";
+            /**
+             * @description Xếp loại · grade
+             * @enum {string}
+             */
+            grade: "xuat-sac" | "dat" | "khong-dat";
             /** @description Nhận xét · comment */
             comment?: string;
         };
@@ -4030,6 +4236,78 @@ export interface operations {
             };
         };
     };
+    CouncilRosterController_roster: {
+        parameters: {
+            query?: {
+                /** @description Trang, từ 1 · page number, from 1 */
+                page?: number;
+                /** @description Số dòng mỗi trang · items per page */
+                pageSize?: number;
+                /** @description Sắp xếp, "-" là giảm dần · sort fields, "-" for descending */
+                sort?: string;
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfRosterMemberView"];
+                };
+            };
+            /** @description Chỉ thư ký hội đồng · council secretaries only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListCouncilsController_list: {
+        parameters: {
+            query?: {
+                /** @description Trang, từ 1 · page number, from 1 */
+                page?: number;
+                /** @description Số dòng mỗi trang · items per page */
+                pageSize?: number;
+                /** @description Sắp xếp, "-" là giảm dần · sort fields, "-" for descending */
+                sort?: string;
+                /** @description open: đang họp, chưa có kết quả · still sitting; closed: đã có kết quả · has its result */
+                status?: "open" | "closed";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCouncilSummaryView"];
+                };
+            };
+            /** @description Chỉ thành viên và thư ký hội đồng · council members and secretaries only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ConveneCouncilController_convene: {
         parameters: {
             query?: never;
@@ -4039,9 +4317,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Thành phần và dữ liệu theo loại hội đồng · roll and the data of the council’s kind */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ConveneCouncilDto"];
+                "application/json": components["schemas"]["ConveneIdentificationCouncilShape"] | components["schemas"]["ConveneSelectionCouncilShape"] | components["schemas"]["ConveneBudgetAppraisalTeamShape"] | components["schemas"]["ConveneAcceptanceCouncilShape"];
             };
         };
         responses: {
@@ -4156,9 +4435,10 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Phiếu theo loại hội đồng · the ballot of the council’s kind */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CastBallotDto"];
+                "application/json": components["schemas"]["IdentificationBallotShape"] | components["schemas"]["SelectionBallotShape"] | components["schemas"]["BudgetAppraisalBallotShape"] | components["schemas"]["AcceptanceBallotShape"];
             };
         };
         responses: {
