@@ -4,35 +4,26 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, authorizedFetch } from '../api/client';
-import { ProblemError, unwrap, type Problem } from '../api/problem';
+import { api, lang } from '../api/client';
+import { unwrap } from '../api/problem';
 import type { components } from '../api/schema';
 import { formatDate } from '../common/format';
 import { ProblemAlert } from '../common/ProblemAlert';
 import { problemMessage, showProblemOnForm } from '../common/problems';
 
-type Kind = components['schemas']['ConveneCouncilDto']['kind'];
+type ConveneBody =
+  | components['schemas']['ConveneIdentificationCouncilShape']
+  | components['schemas']['ConveneSelectionCouncilShape']
+  | components['schemas']['ConveneBudgetAppraisalTeamShape']
+  | components['schemas']['ConveneAcceptanceCouncilShape'];
+type Kind = ConveneBody['kind'];
 type Role = components['schemas']['CouncilMemberDto']['role'];
+type RosterPerson = components['schemas']['RosterMemberView'];
 const KINDS: Kind[] = ['identification', 'selection', 'budget-appraisal', 'acceptance'];
 const ROLES: Role[] = ['chair', 'vice-chair', 'secretary', 'reviewer', 'member'];
 
-/**
- * GET /councils/roster is being added to the API; until the typed client is regenerated with it,
- * this is the one shape read by hand (replace with components['schemas'] then).
- */
-interface RosterPerson {
-  userId: string;
-  displayName: string;
-  username?: string;
-  role?: string;
-  unit?: string;
-}
-
 async function fetchRoster(): Promise<RosterPerson[]> {
-  const response = await authorizedFetch('/api/v1/councils/roster');
-  const body = (await response.json().catch(() => ({}))) as { items?: RosterPerson[] } & Partial<Problem>;
-  if (!response.ok) throw new ProblemError({ ...body, status: response.status });
-  return body.items ?? [];
+  return unwrap(await api.GET('/api/v1/councils/roster', { params: { query: { pageSize: 100 }, header: lang() } })).items;
 }
 
 /** The secretary convenes a council: kind, case, members from the roster with their seats, a meeting date after the papers rule. */
@@ -59,11 +50,11 @@ export default function ConveneCouncilPage() {
     try {
       const members = Object.entries(seats)
         .filter((entry): entry is [string, Role] => entry[1] !== undefined)
-        .map(([userId, role]) => ({ userId, role, financeDepartment: false }));
+        .map(([userId, role]) => ({ userId, role, financeDepartment: roster.data?.find((person) => person.userId === userId)?.financeDepartment ?? false }));
       const council = unwrap(
         await api.POST('/api/v1/councils', {
           params: { header: { 'accept-language': 'vi' } } as never,
-          body: { kind: values.kind, applicationId: values.applicationId.trim(), members, meetingDate: values.meetingDate?.format('YYYY-MM-DD'), fromTaskProposer: false },
+          body: { kind: values.kind, applicationId: values.applicationId.trim(), members, meetingDate: values.meetingDate?.format('YYYY-MM-DD'), fromTaskProposer: false } as ConveneBody,
         }),
       );
       message.success(t('councils.convened'));
@@ -108,14 +99,14 @@ export default function ConveneCouncilPage() {
           pagination={false}
           scroll={{ x: true }}
           columns={[
-            { title: t('councils.members'), dataIndex: 'displayName' },
-            { title: t('shell.user'), key: 'unit', render: (_, row) => [row.role, row.unit].filter(Boolean).join(' · ') },
+            { title: t('councils.members'), key: 'name', render: (_, row) => `${row.fullName} (${row.username})` },
+            { title: t('shell.user'), key: 'unit', render: (_, row) => row.departmentName ?? '' },
             {
               title: t('councils.role'),
               key: 'seat',
               render: (_, row) => (
                 <Select
-                  aria-label={`${t('councils.role')}: ${row.displayName}`}
+                  aria-label={`${t('councils.role')}: ${row.fullName}`}
                   allowClear
                   style={{ minWidth: 160 }}
                   value={seats[row.userId]}
