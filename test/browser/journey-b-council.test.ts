@@ -7,12 +7,13 @@ import { http } from '../harness/http';
 import { startTestStack, TestStack } from '../harness/test-stack';
 
 /**
- * Journey B in a real headless Chromium: an identification council for a case at that step; each
+ * Journey B in a real headless Chromium: the secretary convenes an identification council from the roster; each
  * member opens the council from its link (signing in first), and votes on the identification form;
  * the secretary records attendance and closes; the result is explained and the case moves on.
  */
 const MEMBERS = Array.from({ length: 9 }, (_, index) => `council.member${index + 1}`);
 const SEATS = ['chair', 'vice-chair', 'secretary', 'reviewer', 'reviewer', 'member', 'member', 'member', 'member'];
+const SEAT_LABELS: Record<string, string> = { chair: 'Chủ tịch', 'vice-chair': 'Phó chủ tịch', secretary: 'Thư ký', reviewer: 'Phản biện', member: 'Ủy viên' };
 const PEOPLE = ['enterprise.a', 'officer.tdc', 'officer.congthuong', 'council.secretary', 'manager', ...MEMBERS];
 
 let stack: TestStack;
@@ -82,11 +83,19 @@ it('convenes an identification council, takes every ballot through the browser, 
     await s.getByRole('heading', { level: 1, name: 'Thành lập hội đồng' }).waitFor();
     await s.getByText(/ít nhất 5 ngày làm việc trước phiên họp: ngày họp sớm nhất là \d\d\/\d\d\/\d{4}/).waitFor();
 
-    // Convened through the API: the roster the form picks members from (GET /councils/roster) is not in the API yet.
-    const members = await Promise.all(MEMBERS.map(async (username, index) => ({ userId: await userIdOf(username), role: SEATS[index] })));
-    const convened = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId, members });
-    expect(convened.status).toBe(201);
-    const councilPath = `/councils/${convened.body.id as string}`;
+    // Members picked from the roster, each with a seat; no meeting date yet, so the council may sit and close today.
+    for (const [index, username] of MEMBERS.entries()) {
+      const row = s.getByRole('row').filter({ hasText: `(${username})` });
+      await row.getByRole('combobox').click();
+      await s.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${SEAT_LABELS[SEATS[index]]}$`) }).click();
+    }
+    await checkPage(s, 'b01-secretary-convenes');
+    await s.getByRole('button', { name: 'Thành lập hội đồng' }).click();
+    await s.waitForURL(/\/councils\/[0-9a-f-]{36}$/);
+    const councilPath = new URL(s.url()).pathname;
+    const convened = await http<{ members: { userId: string; role: string }[] }>(stack.baseUrl, 'GET', `/api/v1${councilPath}`, { headers: headers['council.secretary'] });
+    const ids = await Promise.all(MEMBERS.map(userIdOf));
+    expect(convened.body.members.map((member) => [member.userId, member.role]).sort()).toEqual(ids.map((id, index) => [id, SEATS[index]]).sort());
 
     for (const [index, username] of MEMBERS.entries()) {
       const member = await newUserPage(browser, stack.baseUrl);

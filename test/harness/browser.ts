@@ -11,7 +11,7 @@ import { seedDemoAccountsInto } from './auth';
 const projectRoot = path.resolve(__dirname, '../..');
 
 /** Screenshots of every page the browser journeys visit (README names this folder). */
-export const SCREENSHOT_DIR = path.join(projectRoot, 'docs', 'screenshots');
+export const SCREENSHOT_DIR = path.join(projectRoot, 'test-results', 'screenshots');
 
 export const DESKTOP = { width: 1366, height: 768 };
 export const PHONE = { width: 390, height: 844 };
@@ -75,7 +75,7 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Screenshot under docs/screenshots, at the desktop size and, for enterprise pages, the phone size too. */
+/** Screenshot under test-results/screenshots, at the desktop size and, for enterprise pages, the phone size too. */
 export async function screenshot(page: Page, name: string, phone = false): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.setViewportSize(DESKTOP);
