@@ -7,6 +7,7 @@ import { ApiModule, ApiModuleOptions } from './api.module';
 import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
+import { HostileInputPipe } from './validation/hostile-input.pipe';
 
 export const API_PREFIX = 'api/v1';
 
@@ -18,6 +19,8 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
   applyHttpSecurity(app, { corsOrigins: options.corsOrigins });
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
+    // First: values no route may take (NUL, unsafe numbers, deep nesting), whatever the DTO.
+    new HostileInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class AssigneeDto {
   @ApiProperty({ enum: ['user', 'department', 'role', 'council', 'enterprise'] })
@@ -21,7 +22,7 @@ export class ReassignTaskDto {
   to!: AssigneeDto;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(2000)
   reason?: string;
