@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsObject, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class AssigneeDto {
@@ -17,6 +17,8 @@ export class AssigneeDto {
 
 export class ReassignTaskDto {
   @ApiProperty({ type: AssigneeDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AssigneeDto)
   to!: AssigneeDto;
