@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
@@ -11,6 +13,8 @@ import { eventually } from '../harness/eventually';
 import { http, HttpResult } from '../harness/http';
 import { startTestStack, TestStack } from '../harness/test-stack';
 import { installQuietRuntime } from '../harness/time-skipping';
+import { Actor } from '../../workflows/decision/messages';
+import { CaseRejection, editDraftUpdate } from '../../workflows/support-application/messages';
 
 const PEOPLE = ['enterprise.a', 'officer.tdc', 'officer.congthuong', 'officer.taichinh', 'approver.ubnd', 'officer.skhcn', 'council.secretary', 'manager', 'manager.hungyen'];
 /** Written into a serialised body as a JSON number JavaScript cannot hold (2^53 + 1). */
@@ -180,6 +184,32 @@ describe('no input wedges a case: every value is checked at the boundary (real T
     expect((await driver.call('enterprise.a', 'GET', `/applications/${editable}`)).body).toMatchObject({ title: proposal.title, status: 'draft' });
     expect((await driver.call('enterprise.a', 'POST', `/applications/${editable}/submit`)).status).toBe(200);
     expect((await driver.call('enterprise.a', 'POST', `/applications/${withdrawable}/withdraw`, { reason: 'Không tiếp tục' })).status).toBe(200);
+    expect((await driver.decide(id, 'intake', 'officer.tdc', 'accept')).status).toBe(200);
+    await driver.awaitStep(id, 'endorsement');
+  });
+
+  it('rejects and undoes a draft edit PostgreSQL refuses, sent straight to the workflow, and the case keeps working', async () => {
+    const id = await draft();
+    const handle = stack.temporal.workflow.getHandle(`application-${id}`);
+    const actor: Actor = { userId: userIds['enterprise.a'], username: 'enterprise.a', roles: ['enterprise-user'], provinceCode: 'thanh-hoa', enterpriseId: enterpriseA, councilIds: [] };
+    // Values the workflow takes but PostgreSQL refuses (NUL in text; beyond bigint), past the API's checks.
+    for (const changes of [{ title: 'Tên\u0000mới' }, { requestedAmountVnd: 1e308 }]) {
+      const started = Date.now();
+      const refused = await handle.executeUpdate(editDraftUpdate, { args: [{ actor, ...changes }] }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
+      const cause = (refused as WorkflowUpdateFailedError).cause;
+      expect(cause).toBeInstanceOf(ApplicationFailure);
+      expect((cause as ApplicationFailure).type).toBe(CaseRejection.unrecordable);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    }
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    const edited = await handle.executeUpdate(editDraftUpdate, { args: [{ actor, title: 'Tên sau khi sửa' }] });
+    expect(edited).toMatchObject({ applicationId: id, status: 'draft' });
+    expect((await driver.call('enterprise.a', 'GET', `/applications/${id}`)).body).toMatchObject({ title: 'Tên sau khi sửa', requestedAmountVnd: 300_000_000 });
+    expect((await driver.call('enterprise.a', 'POST', `/applications/${id}/submit`)).status).toBe(200);
     expect((await driver.decide(id, 'intake', 'officer.tdc', 'accept')).status).toBe(200);
     await driver.awaitStep(id, 'endorsement');
   });
