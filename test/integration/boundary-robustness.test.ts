@@ -10,6 +10,7 @@ import { seedReferenceData } from '../../libs/persistence/src/seed/seed-referenc
 import { loginAs, seedDemoAccountsInto } from '../harness/auth';
 import { CaseDriver } from '../harness/case-driver';
 import { eventually } from '../harness/eventually';
+import { recordHistory } from '../harness/histories';
 import { http, HttpResult } from '../harness/http';
 import { startTestStack, TestStack } from '../harness/test-stack';
 import { installQuietRuntime } from '../harness/time-skipping';
@@ -212,6 +213,15 @@ describe('no input wedges a case: every value is checked at the boundary (real T
     expect((await driver.call('enterprise.a', 'POST', `/applications/${id}/submit`)).status).toBe(200);
     expect((await driver.decide(id, 'intake', 'officer.tdc', 'accept')).status).toBe(200);
     await driver.awaitStep(id, 'endorsement');
+
+    // A short case with the undone edit, for the replay test: refused edit, normal edit, discarded draft.
+    const shortCase = await draft();
+    const shortHandle = stack.temporal.workflow.getHandle(`application-${shortCase}`);
+    await expect(shortHandle.executeUpdate(editDraftUpdate, { args: [{ actor, title: 'x\u0000' }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await shortHandle.executeUpdate(editDraftUpdate, { args: [{ actor, title: 'Tên khác' }] });
+    expect((await driver.call('enterprise.a', 'POST', `/applications/${shortCase}/withdraw`, { reason: 'Không tiếp tục' })).status).toBe(200);
+    await shortHandle.result();
+    await recordHistory('support-application-unrecordable-edit-undone', shortHandle);
   });
 
   it('opens nothing for an enterprise outside the caller’s province', async () => {
