@@ -3,7 +3,10 @@ import { INestApplication, LogLevel, RequestMethod, ValidationPipe } from '@nest
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { BoundedWaitInterceptor } from './bounded-wait/bounded-wait.interceptor';
+import { workflowWaitMs } from './bounded-wait/workflow-wait-ms';
 import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
@@ -31,6 +34,8 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // No request waits on a workflow longer than API_WORKFLOW_WAIT_MS (202 if accepted, 503 if not).
+  app.useGlobalInterceptors(new BoundedWaitInterceptor(app.get(Client), workflowWaitMs()));
   app.enableShutdownHooks();
   // Idle keep-alive sockets outlive any client's or proxy's (60 s is common), so no client reuses a
   // socket at the moment the server closes it (ECONNRESET; nodejs/undici#3141). Node's default is 5 s.
