@@ -140,6 +140,16 @@ describe('no input wedges a case: every value is checked at the boundary (real T
     await driver.awaitStep(id, 'endorsement');
   });
 
+  it('refuses page numbers and query values no list can use, with a 400 problem', async () => {
+    for (const query of ['page=1e308', 'page=9007199254740993', 'page=0', 'page=-1', 'page=1000001', 'pageSize=101', 'pageSize=abc', 'page=1%00', 'sort=title%00']) {
+      for (const route of ['/applications', '/tasks', '/pilot-models', '/notifications']) {
+        const answer = await driver.call('manager', 'GET', `${route}?${query}`);
+        expect({ route, query, status: answer.status, contentType: answer.contentType }).toEqual({ route, query, status: 400, contentType: expect.stringContaining('application/problem+json') });
+      }
+    }
+    expect((await driver.call('manager', 'GET', '/applications?page=1000000')).status).toBe(200);
+  });
+
   it('refuses a generated set of hostile values in every field of every creating or updating body, promptly, and the case still takes its decisions', async () => {
     const editable = await draft();
     const { id, intakeTask } = await submitted();
