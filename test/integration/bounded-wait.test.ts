@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
@@ -62,6 +64,44 @@ describe('no request waits on a workflow without a bound (API_WORKFLOW_WAIT_MS)'
     const [row] = await stack.sql<{ title: string }>(`SELECT title FROM applications WHERE id = $1`, [id]);
     expect(row.title).toBe('Tên ban đầu');
     await stack.temporal.workflow.getHandle(`application-${id}`).terminate('test over');
+  });
+
+  /** A case on its own task queue; a worker runs its workflow there but no activity, so nothing it records completes. */
+  async function caseOnQueue(taskQueue: string): Promise<string> {
+    const id = randomUUID();
+    await stack.temporal.workflow.start<typeof supportApplicationWorkflow>('supportApplicationWorkflow', {
+      taskQueue,
+      workflowId: `application-${id}`,
+      args: [{ applicationId: id, title: 'Tên ban đầu', provinceCode: 'thanh-hoa', enterpriseId: enterpriseA, enterpriseTaxCode: null, supportKind: null, requestedAmountVnd: null, sponsoringDepartmentCode: null, createdBy: null }],
+    });
+    await stack.sql(`INSERT INTO applications (id, workflow_id, title, province_code, status, current_step, enterprise_id) VALUES ($1, $2, 'Tên ban đầu', 'thanh-hoa', 'draft', 'draft', $3)`, [
+      id,
+      `application-${id}`,
+      enterpriseA,
+    ]);
+    return id;
+  }
+
+  it('answers 202 within the bound when the workflow accepted the request but has not finished it', async () => {
+    const taskQueue = `workflows-only-${randomUUID()}`;
+    const connection = await NativeConnection.connect({ address: stack.temporalOptions.address });
+    const worker = await Worker.create({ connection, namespace: stack.temporalOptions.namespace, taskQueue, workflowsPath: path.resolve(__dirname, '..', '..', 'workflows') });
+    await worker.runUntil(async () => {
+      const id = await caseOnQueue(taskQueue);
+      const started = Date.now();
+      const response = await fetch(`${stack.baseUrl}/api/v1/applications/${id}`, {
+        method: 'PATCH',
+        headers: { ...headers['enterprise.a'], 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify({ title: 'Tên mới' }),
+      });
+      const elapsed = Date.now() - started;
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(response.status).toBe(202);
+      expect(body).toMatchObject({ status: 202, type: expect.stringContaining('request-still-processing') });
+      expect(elapsed).toBeLessThan(WAIT_MS + 3_000);
+      await stack.temporal.workflow.getHandle(`application-${id}`).terminate('test over');
+    });
+    await connection.close();
   });
 
   it('answers a request a worker handles at once as before', async () => {

@@ -2,13 +2,17 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { lastValueFrom, Observable } from 'rxjs';
-import { trackWorkflowCalls } from '../../../../libs/temporal/src/workflow-call-context';
+import { temporal } from '@temporalio/proto';
+import { trackWorkflowCalls, WorkflowCallState } from '../../../../libs/temporal/src/workflow-call-context';
 import { ProblemException } from '../problem/problem';
 
 /** Default bound of API_WORKFLOW_WAIT_MS. */
 export const DEFAULT_WORKFLOW_WAIT_MS = 10_000;
 /** Seconds a client waits before it tries again after a 503. */
 const RETRY_AFTER_SECONDS = 5;
+/** How long the server is asked whether an update sent was accepted. */
+const PROBE_MS = 1_000;
+const ACCEPTED = temporal.api.enums.v1.UpdateWorkflowExecutionLifecycleStage.UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_ACCEPTED;
 
 /**
  * No request waits on a workflow without a bound. When a request that sent something to a workflow
@@ -39,8 +43,8 @@ export class BoundedWaitInterceptor implements NestInterceptor {
       };
       const timer = setTimeout(() => {
         if (!state.sent) return;
-        answer(() => {
-          if (state.accepted) {
+        void this.accepted(state).then((accepted) => answer(() => {
+          if (accepted) {
             subscriber.error(
               new ProblemException(
                 202,
@@ -67,7 +71,7 @@ export class BoundedWaitInterceptor implements NestInterceptor {
               },
             ),
           );
-        });
+        }));
       }, this.waitMs);
       result.then(
         (value) =>
@@ -79,5 +83,25 @@ export class BoundedWaitInterceptor implements NestInterceptor {
       );
       return () => clearTimeout(timer);
     });
+  }
+
+  /** Whether Temporal took any of what the request sent: a call returned, or the server knows an update as accepted. */
+  private async accepted(state: WorkflowCallState): Promise<boolean> {
+    if (state.accepted) return true;
+    for (const update of state.updates) {
+      try {
+        const response = await this.temporal.withDeadline(Date.now() + PROBE_MS, () =>
+          this.temporal.workflowService.pollWorkflowExecutionUpdate({
+            namespace: this.temporal.options.namespace,
+            updateRef: { workflowExecution: { workflowId: update.workflowId, runId: update.runId }, updateId: update.updateId },
+            waitPolicy: { lifecycleStage: ACCEPTED },
+          }),
+        );
+        if ((response.stage ?? 0) >= ACCEPTED) return true;
+      } catch {
+        // Not known to the server (or no answer in time): not accepted.
+      }
+    }
+    return false;
   }
 }
