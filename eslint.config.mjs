@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', '.tools/', 'coverage/', 'test/fixtures/'] },
@@ -14,6 +15,15 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // The web application runs in the browser: its globals, and the rules of React hooks.
+    files: ['apps/web/**/*.{ts,tsx}', 'scripts/**/*.mjs'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', URL: 'readonly', crypto: 'readonly', setTimeout: 'readonly', Request: 'readonly', Headers: 'readonly', Response: 'readonly', File: 'readonly' } },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  // Generated from the OpenAPI document (npm run web:api-types).
+  { ignores: ['apps/web/src/api/schema.d.ts'] },
   {
     // Workflow code runs in Temporal's deterministic sandbox: no I/O, no Node built-ins, no framework.
     files: ['workflows/**/*.ts'],

@@ -45,8 +45,9 @@ export class ProcessStack {
     private readonly jwtSecret: string,
   ) {}
 
-  static async start(): Promise<ProcessStack> {
-    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nscl-drill-'));
+  /** On a new data folder, or on `dataDir` as a previous stack (or a restored backup) left it. */
+  static async start(dataDir?: string): Promise<ProcessStack> {
+    const workDir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'nscl-drill-'));
     fs.chmodSync(workDir, 0o755);
     const [postgresPort, temporalPort, apiPort, smtpPort] = await Promise.all([findFreePort(), findFreePort(), findFreePort(), findFreePort()]);
     const postgres = await EmbeddedPostgresServer.start({ dataDir: path.join(workDir, 'postgres'), port: postgresPort });
@@ -137,7 +138,8 @@ export class ProcessStack {
     this.temporal = await startTemporal(this.workDir, this.temporalPort);
   }
 
-  async stop(): Promise<void> {
+  /** Stops every process and server; the data folder goes too unless `keepData`. */
+  async stop({ keepData = false } = {}): Promise<void> {
     await this.api?.stop();
     await this.worker?.stop();
     await this.client.connection.close();
@@ -145,7 +147,7 @@ export class ProcessStack {
     await this.smtp.stop();
     await this.temporal.stop();
     await this.postgres.stop();
-    fs.rmSync(this.workDir, { recursive: true, force: true });
+    if (!keepData) fs.rmSync(this.workDir, { recursive: true, force: true });
   }
 }
 

@@ -190,7 +190,7 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     await driver.awaitStep(id, 'identification-council');
 
     const members = MEMBERS.map((username, index) => ({ userId: userIds[username], role: IDENTIFICATION_ROLES[index] }));
-    const council = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId: id, members, meetingDate: '2026-12-10' });
+    const council = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId: id, members });
     expect(council.status).toBe(201);
     const councilId = council.body.id as string;
     const dat = Object.fromEntries(CRITERIA.map((criterion) => [criterion, 'dat']));
@@ -210,6 +210,26 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     const timeline = await driver.call('enterprise.a', 'GET', `/applications/${id}/timeline`);
     const steps = (timeline.body.items as { action: string; actor: { name: string } }[]).map((item) => `${item.action} by ${item.actor.name}`);
     expect(steps).toEqual(expect.arrayContaining(['council.closed by council.secretary', 'step.identification-council.not-carry-out by council.secretary', 'application.rejected by supportApplicationWorkflow']));
+
+    // The timeline says what happened (read after the workflow ended, so every row has landed).
+    const items = timeline.body.items as { action: string; step: string | null; actor: { id: string; name: string; role: string } }[];
+    const opened = items.filter((item) => /^step\.[a-z-]+\.opened$/.test(item.action));
+    expect(opened.map((item) => [item.action, item.step])).toEqual(
+      ['intake', 'endorsement', 'identification-council'].map((step) => [`step.${step}.opened`, step]),
+    );
+    // One row per decision: the case's step row; the task's own "decided" row is the same decision.
+    const decisions = items.filter((item) => /^step\.[a-z-]+\.[a-z-]+$/.test(item.action) && !item.action.endsWith('.opened'));
+    expect(decisions.map((item) => `${item.action} by ${item.actor.name} as ${item.actor.role}`)).toEqual([
+      'step.intake.accept by officer.tdc as department-officer',
+      'step.endorsement.endorse by officer.congthuong as department-officer',
+      'step.identification-council.not-carry-out by council.secretary as council-secretary',
+    ]);
+    expect(items.filter((item) => item.action === 'task.decided')).toEqual([]);
+    // The council's conclusion closed the step: its task is not "cancelled" on the timeline.
+    expect(items.filter((item) => item.action === 'task.cancelled')).toEqual([]);
+    const rolesOf = new Map<string, Set<string>>();
+    for (const item of items) rolesOf.set(item.actor.id, new Set([...(rolesOf.get(item.actor.id) ?? []), item.actor.role]));
+    expect([...rolesOf.entries()].filter(([, roles]) => roles.size > 1)).toEqual([]);
   });
 
   it('loops through a revision asked by the selection council before budget appraisal', async () => {

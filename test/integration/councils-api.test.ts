@@ -88,7 +88,7 @@ describe('councils API (real API + PostgreSQL + Temporal)', () => {
 
   async function identificationCouncil(): Promise<{ applicationId: string; councilId: string }> {
     const applicationId = await applicationWithoutWorkflow();
-    const created = await convene({ kind: 'identification', applicationId, members: roll(IDENTIFICATION_ROLL), meetingDate: '2026-03-10' });
+    const created = await convene({ kind: 'identification', applicationId, members: roll(IDENTIFICATION_ROLL) });
     expect(created.status).toBe(201);
     return { applicationId, councilId: created.body.id };
   }

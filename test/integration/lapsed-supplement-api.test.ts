@@ -137,12 +137,10 @@ describe('lapsed supplement through the API, on a time-skipping server and Postg
     expect(steps).toEqual([
       'application.created by enterprise.a',
       'application.submitted by enterprise.a',
-      'task.decided by officer.tdc (Thiếu báo cáo tài chính)',
       'step.intake.request-supplement by officer.tdc (Thiếu báo cáo tài chính)',
       'task.before-due by decisionTaskWorkflow (2026-03-11)',
       'task.before-due by decisionTaskWorkflow (2026-03-13)',
       'task.due-today by decisionTaskWorkflow (2026-03-16)',
-      'task.decided by system (Quá hạn · deadline passed)',
       'step.supplement.lapse by system (Quá hạn · deadline passed)',
       'application.withdrawn by supportApplicationWorkflow',
     ]);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { SmtpSink, type ReceivedMail } from '../../libs/local-servers/src/smtp-sink';
 import { deterministicMessageId } from '../../libs/notifications/src/email/message-id';
+import { formatDate } from '../../libs/notifications/src/templates/vietnamese-date';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
 import { loginAs, seedDemoAccountsInto } from '../harness/auth';
@@ -133,21 +134,26 @@ describe('task notices through a case, from submission to the contract (API, wor
     // The identification council is convened: each member is told, with the meeting date and a link to the council.
     await driver.awaitStep(id, 'identification-council');
     const members = MEMBERS.map((username, index) => ({ userId: userIds[username], role: IDENTIFICATION_ROLES[index] }));
-    const council = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId: id, members, meetingDate: '2026-12-10' });
+    // The earliest meeting the papers allow: 5 working days after today.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const meetingDate = (await driver.call('council.secretary', 'GET', `/calendar/due-date?from=${today}&amount=5&unit=working`)).body.dueDate as string;
+    const council = await driver.call('council.secretary', 'POST', '/councils', { kind: 'identification', applicationId: id, members, meetingDate });
     expect(council.status).toBe(201);
     const councilId = council.body.id as string;
     for (const username of MEMBERS) {
       const items = await eventually(() => inbox(username), (list) => list.some((item) => item.kind === 'council-convened'), `${username}'s convening notice`);
       const notices = items.filter((item) => item.kind === 'council-convened');
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatchObject({ link: `${BASE_URL}/councils/${councilId}`, dueAt: '2026-12-10T17:00:00.000Z' });
-      expect(notices[0].title).toBe('Triệu tập hội đồng tư vấn xác định nhiệm vụ – họp Thứ Năm, 10/12/2026');
+      expect(notices[0]).toMatchObject({ link: `${BASE_URL}/councils/${councilId}`, dueAt: `${meetingDate}T17:00:00.000Z` });
+      expect(notices[0].title).toBe(`Triệu tập hội đồng tư vấn xác định nhiệm vụ – họp ${formatDate(meetingDate).vi}`);
       expect(notices[0].body).toContain(`hồ sơ "${title}"`);
       await eventually(async () => mailsOf(`council:${councilId}:convened:${userIds[username]}`), (mails) => mails.length > 0, `${username}'s convening e-mail`);
     }
     const dat = Object.fromEntries(CRITERIA.map((criterion) => [criterion, 'dat']));
     for (const username of MEMBERS) expect((await driver.call(username, 'POST', `/councils/${councilId}/ballots`, { verdicts: dat, mode: 'tuyen-chon' })).status).toBe(201);
-    expect((await driver.call('council.secretary', 'POST', `/councils/${councilId}/close`, {})).status).toBe(200);
+    // The council sits only after the papers' lead time: the secretary records its conclusion on the step's task.
+    expect((await driver.call('council.secretary', 'POST', `/councils/${councilId}/close`, {})).status).toBe(409);
+    expect((await driver.decide(id, 'identification-council', 'council.secretary', 'carry-out-selection')).status).toBe(200);
 
     expect((await driver.decide(id, 'selection-council', 'council.secretary', 'selected')).status).toBe(200);
     expect((await driver.decide(id, 'budget-appraisal', 'officer.taichinh', 'approved', { data: { approvedAmountVnd: 250_000_000 } })).status).toBe(200);

@@ -4,6 +4,7 @@ import type { TaskActivities, TaskEvent } from '../../activities/tasks/task.acti
 import { daysBetween, yearOf } from '../../libs/domain/src/calendar/plain-date';
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
 import { contractTermsProblem, MAX_CONTRACT_MONTHS } from '../../libs/domain/src/implementation/contract-terms';
+import { capExceededProblem } from '../../libs/domain/src/policies/cap-exceeded';
 import { reminderSchedule, ScheduledReminder } from '../../libs/domain/src/deadlines/reminder-schedule';
 import { endOfVietnamDay, vietnamDateAt, vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
 import { reject } from '../common/reject';
@@ -325,7 +326,7 @@ class DecisionTask {
 const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', roles: ['system'], provinceCode: null, councilIds: [] };
 
 function requiredDatumProblem(required: RequiredDatum, data: Record<string, unknown>): { vi: string; en: string } | undefined {
-  const { field, kind, max } = required;
+  const { field, kind, max, cap } = required;
   if (kind === 'contract-terms') return contractTermsProblem(data, { approvedAmountVnd: max ?? null, maxDurationMonths: MAX_CONTRACT_MONTHS });
   const value = data[field];
   if (kind === 'date') {
@@ -335,6 +336,11 @@ function requiredDatumProblem(required: RequiredDatum, data: Record<string, unkn
   }
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < (kind === 'months' ? 1 : 0)) {
     return { vi: `Cần ${field} là một số nguyên${kind === 'vnd' ? ' (đồng)' : ' (tháng)'}.`, en: `${field} must be a whole number${kind === 'vnd' ? ' of VND' : ' of months'}.` };
+  }
+  // The legal cap first: it is the bound the appraiser must be told the basis of.
+  if (kind === 'vnd' && cap) {
+    const exceeded = capExceededProblem(field, value, cap);
+    if (exceeded) return exceeded;
   }
   if (max !== undefined && value > max) return { vi: `${field} không được vượt quá ${max}.`, en: `${field} must not exceed ${max}.` };
   return undefined;

@@ -14,6 +14,8 @@ import {
 } from '@temporalio/workflow';
 import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
 import type { ApplicationEvent, ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
+import type { SupportCapActivities } from '../../activities/applications/support-cap.activities';
+import type { SupportCap } from '../../libs/domain/src/policies/cap-in-force';
 import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
 import { endOfVietnamDay, vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
 import { ContractTerms, MAX_CONTRACT_MONTHS, parseContractTerms } from '../../libs/domain/src/implementation/contract-terms';
@@ -45,6 +47,7 @@ import { pilotModelWorkflow } from '../pilot-model/pilot-model.workflow';
 
 const { projectApplication } = proxyActivities<ApplicationProjectionActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 const { caseProcedure, stepAssignee, noticeToEnterprise } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const { supportCap } = proxyActivities<SupportCapActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 
 /** Withdrawal by the enterprise is possible until the contract is signed (process.md §A). */
 const LAST_WITHDRAWABLE_STEP = 'contract';
@@ -55,6 +58,8 @@ const IMPLEMENTATION_TRACKING_PATCH = 'implementation-milestones-and-inspections
 const NOTIFY_CURRENT_TITLE_PATCH = 'notify-current-title';
 /** A draft edit whose projection PostgreSQL refuses is undone and rejected instead of retried forever. */
 const UNRECORDABLE_EDIT_PATCH = 'robustness-undo-unrecordable-draft-edit';
+/** Budget appraisals opened from now on are bounded by the support cap in force (policy rows), not only the request. */
+const BUDGET_CAP_PATCH = 'rules-budget-appraisal-cap';
 
 /**
  * The support-application lifecycle (process.md §A): a draft until the enterprise submits it,
@@ -294,6 +299,7 @@ class SupportApplication {
       sponsoringDepartmentCode: this.draft.sponsoringDepartmentCode,
     });
     if (assignee.kind === 'department') this.departments.add(assignee.id);
+    const budgetCap = await this.budgetCapFor(step);
     const taskId = uuid4();
     const councilsBefore = this.conclusions.length;
     const taskInput: DecisionTaskInput = {
@@ -307,7 +313,7 @@ class SupportApplication {
       reminders: (this.procedure as ProcedureDefinition).reminders,
       escalation,
       ...(step.onLapse ? { lapseOutcome: step.onLapse } : {}),
-      requiredData: this.requiredDataFor(step),
+      requiredData: this.requiredDataFor(step, budgetCap),
       ...(step.dueBy === 'contract-end' ? { extensionRules: this.extensionRules() } : {}),
     };
 
@@ -417,8 +423,14 @@ class SupportApplication {
     return { maxExtensions: rules.maxCount, maxCalendarDays: Math.round(months * 30.4375), requestAtLeastDaysBefore: rules.requestAtLeastMonthsBeforeEnd * 30 };
   }
 
-  private requiredDataFor(step: ProcedureStep): DecisionTaskInput['requiredData'] {
-    if (step.code === 'budget-appraisal') return [{ outcome: 'approved', field: 'approvedAmountVnd', kind: 'vnd', max: this.draft.requestedAmountVnd ?? 0 }];
+  /** The cap for the case's support kind, the enterprise's size class and the day the appraisal opens (an activity: it reads the policy rows). */
+  private async budgetCapFor(step: ProcedureStep): Promise<SupportCap | null> {
+    if (step.code !== 'budget-appraisal' || !patched(BUDGET_CAP_PATCH)) return null;
+    return supportCap({ supportKind: this.draft.supportKind, enterpriseId: this.input.enterpriseId, onDate: vietnamDateAt(Date.now()) });
+  }
+
+  private requiredDataFor(step: ProcedureStep, budgetCap: SupportCap | null = null): DecisionTaskInput['requiredData'] {
+    if (step.code === 'budget-appraisal') return [{ outcome: 'approved', field: 'approvedAmountVnd', kind: 'vnd', max: this.draft.requestedAmountVnd ?? 0, ...(budgetCap ? { cap: budgetCap } : {}) }];
     if (step.code === 'contract') {
       const terms: DecisionTaskInput['requiredData'] = [{ outcome: 'signed', field: 'effectiveDate', kind: 'date' }, { outcome: 'signed', field: 'durationMonths', kind: 'months', max: MAX_CONTRACT_MONTHS }];
       // Tranches within the approved amount and milestones within the term (libs/domain/src/implementation).

@@ -11,6 +11,7 @@ import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
 import { HostileInputPipe } from './validation/hostile-input.pipe';
+import { serveWebApp } from './web-app/serve-web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -36,6 +37,7 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
   app.useGlobalFilters(new ProblemDetailsFilter());
   // No request waits on a workflow longer than API_WORKFLOW_WAIT_MS (202 if accepted, 503 if not).
   app.useGlobalInterceptors(new BoundedWaitInterceptor(app.get(Client), workflowWaitMs()));
+  serveWebApp(app);
   app.enableShutdownHooks();
   // Idle keep-alive sockets outlive any client's or proxy's (60 s is common), so no client reuses a
   // socket at the moment the server closes it (ECONNRESET; nodejs/undici#3141). Node's default is 5 s.

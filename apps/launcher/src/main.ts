@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
@@ -8,6 +9,7 @@ import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src/
 import { seedDemoAccounts } from '../../../libs/persistence/src/seed/demo-accounts';
 import { seedReferenceData } from '../../../libs/persistence/src/seed/seed-reference-data';
 import { totalInserted } from '../../../libs/persistence/src/seed/seed-report';
+import { LAUNCHER_PID_FILE } from '../../../libs/local-servers/src/embedded-data-backup';
 import { EmbeddedPostgresServer } from '../../../libs/local-servers/src/embedded-postgres';
 import { isPortFree } from '../../../libs/local-servers/src/free-port';
 import { SupervisedProcess } from '../../../libs/local-servers/src/supervised-process';
@@ -35,6 +37,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutDown(0));
   process.on('SIGTERM', () => void shutDown(0));
   process.on('SIGHUP', () => void shutDown(0));
+  // Tells `npm run backup` that the data folder is in use.
+  const pidFile = path.join(environment.dataDir, LAUNCHER_PID_FILE);
+  fs.mkdirSync(environment.dataDir, { recursive: true });
+  fs.writeFileSync(pidFile, `${process.pid}\n`);
+  running.push({ name: 'pid file', stop: async () => fs.rmSync(pidFile, { force: true }) });
 
   let databaseUrl = environment.databaseUrl;
   if (!databaseUrl) {

@@ -11,6 +11,12 @@ describe('loadEnvironment', () => {
     expect(environment.dataDir).toMatch(/data$/);
   });
 
+  it('reads the yearly report deadline as a fixed date unless told to move it to the next working day', () => {
+    expect(loadEnvironment({}).yearlyReportDeadlineReading).toBe('on-the-date');
+    expect(loadEnvironment({ YEARLY_REPORT_DEADLINE_READING: 'next-working-day' }).yearlyReportDeadlineReading).toBe('next-working-day');
+    expect(() => loadEnvironment({ YEARLY_REPORT_DEADLINE_READING: 'sometimes' })).toThrow(/YEARLY_REPORT_DEADLINE_READING/);
+  });
+
   it('lists every problem at once', () => {
     let caught: unknown;
     try {

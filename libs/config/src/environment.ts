@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DOCUMENT_TYPE_NAMES, documentTypeOfMime, isDocumentTypeName, type DocumentTypeName } from '../../storage/src/document-types';
 import type { S3DocumentStoreOptions } from '../../storage/src/s3-document-store';
+import { DEFAULT_YEARLY_DEADLINE_READING, YEARLY_DEADLINE_READINGS, type YearlyDeadlineReading } from '../../domain/src/deadlines/yearly-deadline-reading';
 
 /** Everything the product reads from the environment, parsed and checked once at start. */
 export interface Environment {
@@ -47,6 +48,8 @@ export interface Environment {
   documentStore: 'filesystem' | 's3';
   /** The bucket and how to reach it (S3_*), set only when documentStore is 's3'. */
   s3DocumentStore: S3DocumentStoreOptions | undefined;
+  /** How the yearly report's "before 30/11" is read when 30/11 is a day off (YEARLY_REPORT_DEADLINE_READING, default 'on-the-date'). */
+  yearlyReportDeadlineReading: YearlyDeadlineReading;
 }
 
 export class EnvironmentError extends Error {
@@ -196,6 +199,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     allowedDocumentTypes: documentTypes('ALLOWED_DOCUMENT_TYPES', DOCUMENT_TYPE_NAMES),
     documentStore,
     s3DocumentStore: documentStore === 's3' ? s3DocumentStore() : undefined,
+    yearlyReportDeadlineReading: oneOf('YEARLY_REPORT_DEADLINE_READING', YEARLY_DEADLINE_READINGS, DEFAULT_YEARLY_DEADLINE_READING),
   };
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

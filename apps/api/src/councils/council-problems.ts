@@ -84,3 +84,47 @@ export function noQuorum(quorum: QuorumResult): ProblemException {
     quorum.shortfalls.map((shortfall) => ({ field: 'attendance', message: shortfall.text })),
   );
 }
+
+/** The meeting is too close for the papers to reach the members in time (process.md: ≥5 NLV, ≥7 NLV). */
+export function meetingTooSoon(meetingDate: string, earliest: string, lead: { amount: number; unit: 'working' | 'calendar' }): ProblemException {
+  const message = {
+    vi: `Tài liệu phải gửi thành viên ít nhất ${days(lead, 'vi')} trước phiên họp; ngày họp sớm nhất là ${earliest}.`,
+    en: `Papers must reach the members at least ${days(lead, 'en')} before the meeting; the earliest meeting date is ${earliest}.`,
+  };
+  return new ProblemException(
+    422,
+    'council-meeting-too-soon',
+    { vi: 'Ngày họp quá sớm', en: 'Meeting date too soon' },
+    { vi: `Ngày họp ${meetingDate} quá sớm. ${message.vi}`, en: `Meeting date ${meetingDate} is too soon. ${message.en}` },
+    [{ field: 'meetingDate', message }],
+  );
+}
+
+function days(lead: { amount: number; unit: 'working' | 'calendar' }, language: 'vi' | 'en'): string {
+  if (language === 'vi') return lead.unit === 'working' ? `${lead.amount} ngày làm việc` : `${lead.amount} ngày`;
+  const noun = lead.unit === 'working' ? 'working day' : 'day';
+  return `${lead.amount} ${noun}${lead.amount === 1 ? '' : 's'}`;
+}
+
+/** A council is closed when it has sat, never before its meeting date. */
+export function councilNotYetMet(id: string, meetingDate: string): ProblemException {
+  return new ProblemException(
+    409,
+    'council-not-yet-met',
+    { vi: 'Hội đồng chưa họp', en: 'Council has not met yet' },
+    {
+      vi: `Hội đồng ${id} họp ngày ${meetingDate}; chỉ kết thúc và kiểm phiếu từ ngày đó.`,
+      en: `Council ${id} meets on ${meetingDate}; it can be closed from that day on.`,
+    },
+  );
+}
+
+/** Roster and council lists are for the people who sit on or run councils. */
+export function councilsNotYours(): ProblemException {
+  return new ProblemException(
+    403,
+    'councils-members-and-secretaries-only',
+    { vi: 'Chỉ thành viên và thư ký hội đồng', en: 'Council members and secretaries only' },
+    { vi: 'Danh sách này chỉ dành cho thành viên và thư ký hội đồng.', en: 'This list is for council members and secretaries.' },
+  );
+}

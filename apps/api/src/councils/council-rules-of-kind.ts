@@ -2,8 +2,7 @@ import { DEFAULT_COUNCIL_RULES, type CouncilKind, type CouncilRules } from '../.
 
 /**
  * The rule object a council of `kind` sits under, copied into the council when it is convened.
- * Procedure versions carry their council figures in another shape (CouncilRulesData) and the
- * domain has no conversion yet, so every council starts from the law's defaults.
+ * `rules` are those of the case's procedure version (councilRulesOfVersion); the law's defaults otherwise.
  */
 export function rulesOfKind(kind: CouncilKind, rules: CouncilRules = DEFAULT_COUNCIL_RULES): CouncilRules[keyof CouncilRules] {
   switch (kind) {

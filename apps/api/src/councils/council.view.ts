@@ -75,6 +75,12 @@ export class CouncilView {
   @ApiProperty({ nullable: true, type: String }) contractEndOn!: string | null;
   @ApiProperty({ nullable: true, type: String }) dossierSubmittedOn!: string | null;
   @ApiProperty() viceChairAuthorised!: boolean;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Các số liệu quy tắc hội đồng áp dụng, theo phiên bản quy trình của hồ sơ (thành phần, túc số, ngưỡng…) · the council rule figures it sits under, from the case’s procedure version',
+  })
+  rules!: Record<string, unknown>;
   @ApiProperty({ type: [CouncilMemberView] }) members!: CouncilMemberView[];
   @ApiProperty({ type: CouncilQuorumView }) quorum!: CouncilQuorumView;
   @ApiProperty({ description: 'Số phiếu đã bỏ · ballots cast' }) ballotsCast!: number;
@@ -113,6 +119,7 @@ export class CouncilView {
       contractEndOn: council.contractEndOn,
       dossierSubmittedOn: council.dossierSubmittedOn,
       viceChairAuthorised: council.viceChairAuthorised,
+      rules: council.rules,
       members: [...members].sort(byRoleThenUsername(people)).map((member) =>
         Object.assign(new CouncilMemberView(), {
           userId: member.userId,

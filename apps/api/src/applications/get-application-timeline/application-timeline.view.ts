@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AuditLogEntity } from '../../../../../libs/persistence/src/entities/audit/audit-log.entity';
 import type { Language } from '../../problem/language';
 import { timelineLabel } from './timeline-labels';
+import type { TimelineEntry } from './timeline-rows';
 
 export class TimelineActorView {
   @ApiProperty({ description: 'Mã người dùng, hoặc "system" · user id, or "system"', example: 'system' }) id!: string;
@@ -18,14 +19,13 @@ export class TimelineItemView {
   @ApiProperty({ nullable: true, type: String, description: 'Bước diễn ra sự kiện · step the event happened at', example: 'intake' }) step!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Ghi chú, lý do · comment or reason' }) comment!: string | null;
 
-  static of(row: AuditLogEntity, language: Language): TimelineItemView {
+  static of({ row, step, actorRole }: TimelineEntry<AuditLogEntity>, language: Language): TimelineItemView {
     return Object.assign(new TimelineItemView(), {
       at: row.occurredAt.toISOString(),
-      actor: Object.assign(new TimelineActorView(), { id: row.actorId, name: row.actorName, role: row.actorRole }),
+      actor: Object.assign(new TimelineActorView(), { id: row.actorId, name: row.actorName, role: actorRole }),
       action: row.action,
       label: timelineLabel(row.action)[language],
-      // Where the case stood when the event happened; an event that opens the case has only an "after".
-      step: stepOf(row.before) ?? stepOf(row.after),
+      step,
       comment: row.comment,
     });
   }
@@ -33,9 +33,4 @@ export class TimelineItemView {
 
 export class ApplicationTimelineView {
   @ApiProperty({ type: [TimelineItemView], description: 'Cũ nhất trước · oldest first' }) items!: TimelineItemView[];
-}
-
-function stepOf(state: unknown): string | null {
-  const step = state && typeof state === 'object' ? (state as { step?: unknown }).step : undefined;
-  return typeof step === 'string' ? step : null;
 }

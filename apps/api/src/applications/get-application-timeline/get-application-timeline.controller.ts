@@ -9,6 +9,7 @@ import { languageOf } from '../../problem/language';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { ApplicationAccess } from '../application-access.service';
 import { ApplicationTimelineView, TimelineItemView } from './application-timeline.view';
+import { timelineEntries } from './timeline-rows';
 
 @ApiTags('applications')
 @Controller('applications')
@@ -32,6 +33,6 @@ export class GetApplicationTimelineController {
     // Served by ix_audit_log_subject (subject_type, subject_id, seq).
     const rows = await this.auditLog.find({ where: { subjectType: 'application', subjectId: id }, order: { seq: 'ASC' } });
     const language = languageOf(acceptLanguage);
-    return Object.assign(new ApplicationTimelineView(), { items: rows.map((row) => TimelineItemView.of(row, language)) });
+    return Object.assign(new ApplicationTimelineView(), { items: timelineEntries(rows).map((entry) => TimelineItemView.of(entry, language)) });
   }
 }

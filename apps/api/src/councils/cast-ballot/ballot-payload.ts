@@ -23,8 +23,11 @@ const FIELDS: Readonly<Record<CouncilKind, readonly (keyof CastBallotDto)[]>> = 
  */
 export function ballotPayload(council: CouncilEntity, dto: CastBallotDto): Record<string, unknown> {
   const kind = council.kind as CouncilKind;
+  if (dto.kind !== undefined && dto.kind !== kind) {
+    throw invalid('BALLOT_KIND_MISMATCH', { vi: `Hội đồng này thuộc loại "${kind}", không phải "${dto.kind}"`, en: `This council is a "${kind}" council, not "${dto.kind}"` }, 'kind');
+  }
   for (const field of Object.keys(dto) as (keyof CastBallotDto)[]) {
-    if (dto[field] !== undefined && !FIELDS[kind].includes(field)) {
+    if (field !== 'kind' && dto[field] !== undefined && !FIELDS[kind].includes(field)) {
       throw invalid('BALLOT_FIELD_NOT_FOR_KIND', { vi: `Phiếu của hội đồng loại "${kind}" không có trường ${field}`, en: `A "${kind}" ballot has no field ${field}` }, field);
     }
   }

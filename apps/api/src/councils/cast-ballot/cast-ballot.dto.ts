@@ -1,12 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
-import { ACCEPTANCE_GRADES, ASSIGNMENT_MODES } from '../../../../../libs/domain/src/councils';
+import { ACCEPTANCE_GRADES, ASSIGNMENT_MODES, COUNCIL_KINDS } from '../../../../../libs/domain/src/councils';
 
-/** POST /councils/{id}/ballots. Which fields a ballot needs depends on the council's kind. */
+/**
+ * POST /councils/{id}/ballots. Which fields a ballot needs depends on the council's kind; the
+ * OpenAPI document shows the four shapes (ballot-shapes.ts), this class validates them all.
+ */
 export class CastBallotDto {
+  @ApiPropertyOptional({ enum: COUNCIL_KINDS, description: 'Loại hội đồng; nếu gửi phải khớp · council kind; must match when sent' })
+  @IsOptionalNonNull()
+  @IsIn(COUNCIL_KINDS)
+  kind?: string;
+
   @ApiPropertyOptional({
-    type: Object,
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'Xác định nhiệm vụ: đánh giá từng tiêu chí "dat" | "khong-dat" · identification: verdict per criterion',
     example: { necessity: 'dat', novelty: 'dat', feasibility: 'dat', applicability: 'dat' },
   })
@@ -19,7 +28,7 @@ export class CastBallotDto {
   @IsIn(ASSIGNMENT_MODES)
   mode?: string;
 
-  @ApiPropertyOptional({ type: Object, description: 'Tuyển chọn: điểm từng tiêu chí (0…điểm tối đa) · selection: points per criterion', example: { overview: 7, content: 16 } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Tuyển chọn: điểm từng tiêu chí (0…điểm tối đa) · selection: points per criterion', example: { overview: 7, content: 16 } })
   @IsOptionalNonNull()
   @IsObject()
   scores?: Record<string, unknown>;

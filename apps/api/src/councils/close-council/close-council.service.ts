@@ -7,7 +7,8 @@ import { BallotEntity } from '../../../../../libs/persistence/src/entities/counc
 import type { CouncilConclusion } from '../../../../../workflows/support-application/messages';
 import type { Language } from '../../problem/language';
 import { recordCouncilEvent } from '../council-audit';
-import { councilClosed, noQuorum, notCouncilSecretary } from '../council-problems';
+import { todayInVietnam } from '../../reference-data/today-in-vietnam';
+import { councilClosed, councilNotYetMet, noQuorum, notCouncilSecretary } from '../council-problems';
 import { CouncilReader } from '../council-reader.service';
 import { CloseCouncilDto } from './close-council.dto';
 import { CloseCouncilView } from './close-council.view';
@@ -37,6 +38,7 @@ export class CloseCouncilService {
       const { council, members } = loaded;
       if (!this.reader.may(principal, 'council.close', loaded) || council.secretaryUserId !== principal.userId) throw notCouncilSecretary(id);
       if (council.status !== 'convened') throw councilClosed(id);
+      if (council.meetingDate !== null && todayInVietnam() < council.meetingDate) throw councilNotYetMet(id, council.meetingDate);
       const ballots = await manager.getRepository(BallotEntity).find({ where: { councilId: id } });
       const computed = computeConclusion({ council, members, ballots, ...(dto.approvedVnd !== undefined ? { approvedVnd: dto.approvedVnd } : {}) });
       if (computed.status === 'no-quorum') throw noQuorum(computed.quorum);

@@ -19,7 +19,9 @@ import type { Principal } from '../../../../../libs/domain/src/identity/principa
 import { ApplicationEntity } from '../../../../../libs/persistence/src/entities/application.entity';
 import { CouncilEntity, type StoredCriterion, type StoredPolicyCap } from '../../../../../libs/persistence/src/entities/councils/council.entity';
 import { CouncilMemberEntity } from '../../../../../libs/persistence/src/entities/councils/council-member.entity';
+import { councilRulesOfVersion } from '../../../../../libs/domain/src/procedures/council-rules-of-version';
 import { applicationNotFound } from '../../applications/application-not-found';
+import { WorkingCalendarService } from '../../calendar/working-calendar.service';
 import { uniqueViolation } from '../../enterprises/unique-violation';
 import type { Language } from '../../problem/language';
 import { recordCouncilEvent } from '../council-audit';
@@ -27,6 +29,8 @@ import { openCouncilExists } from '../council-problems';
 import { CouncilReader } from '../council-reader.service';
 import { rulesOfKind } from '../council-rules-of-kind';
 import { CouncilView } from '../council.view';
+import { assertMeetingDate } from './assert-meeting-date';
+import { councilRulesDataOfCase } from './council-rules-of-case';
 import { CouncilConvenedNotices } from './council-convened-notices';
 import { ConveneCouncilDto } from './convene-council.dto';
 import { DEFAULT_IDENTIFICATION_CRITERIA } from './identification-criteria';
@@ -36,8 +40,8 @@ type KindFields = Pick<CouncilEntity, 'criteria' | 'taskType' | 'fromTaskPropose
 
 /**
  * Convenes a council for an application: the roll is checked by the domain's composition rules,
- * every member must be an active council member of the application's province, and the rules
- * in force are copied into the council. The members' and secretary's accounts get the council's
+ * every member must be an active council member of the application's province, the meeting
+ * leaves the papers' lead time, and the rules of the case's procedure version are copied into the council. The members' and secretary's accounts get the council's
  * id (their next token carries it) in the same transaction as the council and its audit entry.
  */
 @Injectable()
@@ -46,6 +50,7 @@ export class ConveneCouncilService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: CouncilReader,
     private readonly notices: CouncilConvenedNotices,
+    private readonly calendar: WorkingCalendarService,
   ) {}
 
   async convene(dto: ConveneCouncilDto, principal: Principal, language: Language): Promise<CouncilView> {
@@ -55,7 +60,9 @@ export class ConveneCouncilService {
     if (!application || !canOn(principal, 'council.convene', { provinceCode: application.provinceCode, awaitingCouncil: true })) {
       throw applicationNotFound(dto.applicationId);
     }
-    const rules = rulesOfKind(kind);
+    const rulesData = await councilRulesDataOfCase(this.dataSource.manager, application);
+    await assertMeetingDate(this.calendar, kind, dto.meetingDate, rulesData);
+    const rules = rulesOfKind(kind, councilRulesOfVersion(rulesData));
     const members: CouncilMember[] = dto.members.map((member) => ({ id: member.userId, role: member.role as CouncilRole, financeDepartment: member.financeDepartment === true }));
     assertCouncilComposition(members, rules);
     const fields = kindFields(kind, dto, members, rules, application);
