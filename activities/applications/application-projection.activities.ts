@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditActor } from '../../libs/persistence/src/audit/audit-entry';
 import { AuditTrail } from '../../libs/persistence/src/audit/audit-trail';
 import type { ImplementationSnapshot } from '../../workflows/support-application/messages';
+import { unrecordableOr } from '../unrecordable-input';
 
 /** The change the projection records: what happened, who did it, and why. */
 export interface ApplicationEvent {
@@ -47,6 +48,7 @@ export class ApplicationProjectionActivities {
   /**
    * Upserts the case's read model and, in the same transaction, appends the event to the audit
    * trail — only when the row actually moved forward, so a retried activity records nothing twice.
+   * Data PostgreSQL refuses fails at once, for the workflow to undo what it tried (unrecordable-input.ts).
    */
   async projectApplication(projection: ApplicationProjection): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -107,6 +109,8 @@ export class ApplicationProjectionActivities {
         comment: event.comment,
         requestId: workflowRequestId(),
       });
+    }).catch((error: unknown) => {
+      throw unrecordableOr(error);
     });
   }
 }

@@ -138,4 +138,6 @@ export const CaseRejection = {
   notOwner: 'NotOwner',
   invalidState: 'InvalidState',
   incomplete: 'Incomplete',
+  /** PostgreSQL refused the data (activities/unrecordable-input.ts); the change was undone. */
+  unrecordable: 'Unrecordable',
 } as const;

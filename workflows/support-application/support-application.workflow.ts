@@ -24,6 +24,7 @@ import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, DepartmentC
 import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
 import { Actor, DecisionResult, DecisionTaskInput, taskDueDateSignal } from '../decision/messages';
 import { reject } from '../common/reject';
+import { isUnrecordable } from '../common/unrecordable';
 import { councilOutcomeFor } from './council-outcome';
 import { ImplementationPhase } from './implementation-phase';
 import {
@@ -55,6 +56,8 @@ const PROCEDURE_CODE = 'nscl';
 const CONTRACT_TERMS_PATCH = 'contract-tranches-and-milestones';
 const IMPLEMENTATION_TRACKING_PATCH = 'implementation-milestones-and-inspections';
 const NOTIFY_CURRENT_TITLE_PATCH = 'notify-current-title';
+/** A draft edit whose projection PostgreSQL refuses is undone and rejected instead of retried forever. */
+const UNRECORDABLE_EDIT_PATCH = 'robustness-undo-unrecordable-draft-edit';
 /** Budget appraisals opened from now on are bounded by the support cap in force (policy rows), not only the request. */
 const BUDGET_CAP_PATCH = 'rules-budget-appraisal-cap';
 
@@ -74,8 +77,17 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
     return application.snapshot();
   });
   setHandler(editDraftUpdate, async (changes) => {
-    application.editDraft(changes);
-    await application.record({ action: 'application.draft-edited', actor: actorOf(changes.actor), comment: null });
+    let undo: (() => void) | undefined;
+    if (patched(UNRECORDABLE_EDIT_PATCH)) undo = application.editDraftUndoably(changes);
+    else application.editDraft(changes);
+    try {
+      await application.record({ action: 'application.draft-edited', actor: actorOf(changes.actor), comment: null });
+    } catch (error) {
+      // PostgreSQL refused the edited draft: the edit never happened, and the case goes on as it was.
+      if (!undo || !isUnrecordable(error)) throw error;
+      undo();
+      reject(CaseRejection.unrecordable, 'Không thể lưu nội dung sửa đổi; hồ sơ được giữ nguyên.', 'The edit could not be stored; the application is unchanged.');
+    }
     return application.snapshot();
   }, { validator: (changes) => application.assertEnterpriseActs(changes.actor, 'draft') });
   setHandler(submitUpdate, async ({ actor }) => {
@@ -245,6 +257,23 @@ class SupportApplication {
       reject(CaseRejection.invalidState, 'Hợp đồng đã ký: không thể rút hồ sơ, chỉ có thể chấm dứt hợp đồng.', 'The contract is signed: the task can be terminated, not withdrawn.');
     }
     if (this.withdrawal) reject(CaseRejection.invalidState, 'Đã yêu cầu rút hồ sơ.', 'Withdrawal was already requested.');
+  }
+
+  /**
+   * Applies the edit and returns how to undo it: the changed fields get their old values back,
+   * and the edit's sequence number counts as recorded, since the read model still shows the draft
+   * as it was before it (so nothing waiting for the projection waits for a write that never comes).
+   */
+  editDraftUndoably(changes: DraftChanges): () => void {
+    const before = { ...this.draft };
+    const seq = this.seq + 1;
+    this.editDraft(changes);
+    return () => {
+      for (const field of ['title', 'supportKind', 'requestedAmountVnd', 'sponsoringDepartmentCode'] as const) {
+        if (changes[field] !== undefined) (this.draft as Record<string, unknown>)[field] = before[field];
+      }
+      this.recordedSeq = Math.max(this.recordedSeq, seq);
+    };
   }
 
   editDraft(changes: DraftChanges): void {

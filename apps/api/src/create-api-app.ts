@@ -3,10 +3,14 @@ import { INestApplication, LogLevel, RequestMethod, ValidationPipe } from '@nest
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { BoundedWaitInterceptor } from './bounded-wait/bounded-wait.interceptor';
+import { workflowWaitMs } from './bounded-wait/workflow-wait-ms';
 import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
+import { HostileInputPipe } from './validation/hostile-input.pipe';
 import { serveWebApp } from './web-app/serve-web-app';
 
 export const API_PREFIX = 'api/v1';
@@ -19,6 +23,8 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
   applyHttpSecurity(app, { corsOrigins: options.corsOrigins });
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
+    // First: values no route may take (NUL, unsafe numbers, deep nesting), whatever the DTO.
+    new HostileInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -29,6 +35,8 @@ export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[]
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // No request waits on a workflow longer than API_WORKFLOW_WAIT_MS (202 if accepted, 503 if not).
+  app.useGlobalInterceptors(new BoundedWaitInterceptor(app.get(Client), workflowWaitMs()));
   serveWebApp(app);
   app.enableShutdownHooks();
   // Idle keep-alive sockets outlive any client's or proxy's (60 s is common), so no client reuses a

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { TEMPORAL_OPTIONS, TemporalOptions } from './temporal-options';
+import { workflowCallTracker } from './workflow-call-context';
 
 /** Closes the client's connection when the application stops. */
 @Injectable()
@@ -24,7 +25,7 @@ export class TemporalClientModule {
           provide: Client,
           useFactory: async () => {
             const connection = await Connection.connect({ address: options.address });
-            return new Client({ connection, namespace: options.namespace });
+            return new Client({ connection, namespace: options.namespace, interceptors: { workflow: [workflowCallTracker] } });
           },
         },
         TemporalConnectionCloser,

@@ -6,6 +6,7 @@ const STATUS_OF: Record<string, { status: number; slug: string; title: { vi: str
   [CaseRejection.notOwner]: { status: 403, slug: 'application-not-owner', title: { vi: 'Không có quyền với hồ sơ', en: 'Not your application' } },
   [CaseRejection.invalidState]: { status: 409, slug: 'application-state-conflict', title: { vi: 'Trạng thái hồ sơ không cho phép', en: 'Not allowed in the current state' } },
   [CaseRejection.incomplete]: { status: 422, slug: 'application-incomplete', title: { vi: 'Hồ sơ chưa đủ', en: 'Application incomplete' } },
+  [CaseRejection.unrecordable]: { status: 422, slug: 'application-unrecordable', title: { vi: 'Dữ liệu không lưu được', en: 'Data cannot be stored' } },
 };
 
 /** Maps the case workflow's refusal of an Update (its validator's failure type) to the HTTP problem. */

@@ -15,6 +15,8 @@ export class PageQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
+  // Far beyond any list; keeps the row offset a small integer PostgreSQL takes.
+  @Max(1_000_000)
   @Min(1)
   page: number = 1;
 

@@ -7,6 +7,7 @@ type Template = (args: unknown[]) => LocalizedText;
 /** What each class-validator rule means, in words a person reads; arguments come from the rule's metadata. */
 const TEMPLATES: Record<string, Template> = {
   isDefined: () => ({ vi: 'là bắt buộc', en: 'is required' }),
+  isObject: () => ({ vi: 'phải là một đối tượng', en: 'must be an object' }),
   isNotEmpty: () => ({ vi: 'không được để trống', en: 'must not be empty' }),
   isString: () => ({ vi: 'phải là chuỗi ký tự', en: 'must be a string' }),
   isInt: () => ({ vi: 'phải là số nguyên', en: 'must be an integer' }),

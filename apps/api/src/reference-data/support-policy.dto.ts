@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { INT4_MAX, IsSafeInteger } from '../validation/is-safe-integer';
+import { IsOptionalNonNull } from '../validation/is-optional-non-null';
 import { SIZE_CLASSES } from '../../../../libs/domain/src/enterprises/size-class';
 import { IsCalendarDate } from './calendar-date.decorator';
 import { LocalizedTextDto } from './localized-text';
@@ -10,13 +12,11 @@ export const POLICY_CODE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
 
 export class ShareDto {
   @ApiProperty({ example: 1 })
-  @IsInt()
-  @Min(0)
+  @IsSafeInteger(0, INT4_MAX)
   num!: number;
 
   @ApiProperty({ example: 2 })
-  @IsInt()
-  @Min(1)
+  @IsSafeInteger(1, INT4_MAX)
   den!: number;
 }
 
@@ -34,7 +34,7 @@ export class SupportPolicyFieldsDto {
   legalBasis!: string;
 
   @ApiPropertyOptional({ example: 'Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3', maxLength: 500, description: 'Căn cứ pháp lý bằng tiếng Anh · legal basis in English' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
@@ -46,7 +46,7 @@ export class SupportPolicyFieldsDto {
     example: ['digital-management'],
     description: 'Mã nội dung hỗ trợ (danh mục support-kinds) mà mức trần áp dụng; bỏ trống: không áp cho hồ sơ nào · support kinds the cap applies to',
   })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -70,19 +70,19 @@ export class SupportPolicyFieldsDto {
   per!: string;
 
   @ApiPropertyOptional({ enum: SIZE_CLASSES, isArray: true, description: 'Bỏ trống: mọi quy mô · omit for any size' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(SIZE_CLASSES, { each: true })
   sizeClasses?: string[];
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   womenOrSocialEnterpriseOnly?: boolean;
 
   @ApiPropertyOptional({ description: 'Mã dòng được thay thế · code of the row this one replaces' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(64)
   @Matches(POLICY_CODE)
@@ -93,7 +93,7 @@ export class SupportPolicyFieldsDto {
   validFrom!: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Ngày cuối còn hiệu lực · last day in force (inclusive)' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsCalendarDate()
   validTo?: string;
 }
@@ -108,7 +108,6 @@ export class CreateSupportPolicyDto extends SupportPolicyFieldsDto {
 
 export class UpdateSupportPolicyDto extends SupportPolicyFieldsDto {
   @ApiProperty({ description: 'Phiên bản đang sửa · the version being edited' })
-  @IsInt()
-  @Min(1)
+  @IsSafeInteger(1, INT4_MAX)
   version!: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 import { ROLES } from '../../../../../libs/domain/src/identity/role';
 
 export class CreateUserDto {
@@ -26,40 +27,40 @@ export class CreateUserDto {
   roles!: string[];
 
   @ApiPropertyOptional({ example: 'thanh-hoa', description: 'Bắt buộc trừ quản trị hệ thống · required except for administrators' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(64)
   provinceCode?: string;
 
   @ApiPropertyOptional({ example: 'thanh-hoa/chi-cuc-tdc', description: 'Bắt buộc với cán bộ sở, ngành · required for department officers' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(128)
   departmentCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Doanh nghiệp mà người dùng doanh nghiệp đại diện · the enterprise an enterprise user acts for' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsUUID()
   enterpriseId?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @IsUUID(undefined, { each: true })
   councilIds?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   isUnitHead?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   isApprover?: boolean;
 
   @ApiPropertyOptional({ example: 'an.nv@thanhhoa.gov.vn' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsEmail()
   @MaxLength(254)
   email?: string;

@@ -11,6 +11,8 @@ export class ListUsersQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  // Far beyond any list; keeps the row offset a small integer PostgreSQL takes.
+  @Max(1_000_000)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })

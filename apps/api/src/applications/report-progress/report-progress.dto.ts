@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class ReportProgressDto {
   @ApiProperty({ description: 'Nội dung tiến độ · what was done', maxLength: 2000 })
@@ -9,17 +10,17 @@ export class ReportProgressDto {
   note!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Mốc của hợp đồng · the contract milestone reported on' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsUUID()
   milestoneId?: string;
 
   @ApiPropertyOptional({ description: 'Mốc đã hoàn thành · the milestone is done' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   done?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Tài liệu minh chứng đã tải lên · uploaded evidence documents' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })

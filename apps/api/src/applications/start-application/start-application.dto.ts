@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength, } from 'class-validator';
+import { IsSafeInteger } from '../../validation/is-safe-integer';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 /** A new draft (bước 0, soạn hồ sơ): everything but the title and province may come later, before submission. */
 export class StartApplicationDto {
@@ -15,19 +17,18 @@ export class StartApplicationDto {
   provinceCode!: string;
 
   @ApiPropertyOptional({ description: 'Nội dung hỗ trợ · support kind (catalogue code)', example: 'management-systems' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(64)
   supportKind?: string;
 
   @ApiPropertyOptional({ description: 'Kinh phí đề nghị, VND · requested amount in whole VND', example: 300000000 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsOptionalNonNull()
+  @IsSafeInteger()
   requestedAmountVnd?: number;
 
   @ApiPropertyOptional({ description: 'Sở, ngành đề xuất đặt hàng · sponsoring department', example: 'thanh-hoa/so-cong-thuong' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @Matches(/^[a-z][a-z0-9-]*\/[a-z0-9-]+$/)
   sponsoringDepartmentCode?: string;

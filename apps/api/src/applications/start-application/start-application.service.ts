@@ -40,13 +40,22 @@ export class StartApplicationService {
     // A key belongs to its caller: two users' identical keys never meet.
     const applicationId = applicationIdFor(idempotencyKey ? `${principal.userId}:${idempotencyKey}` : undefined);
     const fingerprint = fingerprintOf(dto);
-    const [enterprise] = await this.applications.query<{ tax_code: string }[]>(`SELECT tax_code FROM enterprises WHERE id = $1`, [principal.enterpriseId]);
+    // The enterprise itself must be of the province, not only its account.
+    const [enterprise] = await this.applications.query<{ tax_code: string }[]>(`SELECT tax_code FROM enterprises WHERE id = $1 AND province_code = $2`, [principal.enterpriseId, dto.provinceCode]);
+    if (!enterprise) {
+      throw new ProblemException(
+        403,
+        'application-enterprise-only',
+        { vi: 'Chỉ doanh nghiệp được lập hồ sơ', en: 'Only enterprises open applications' },
+        { vi: `Doanh nghiệp của tài khoản không thuộc tỉnh ${dto.provinceCode}.`, en: `Your enterprise is not in province ${dto.provinceCode}.` },
+      );
+    }
     const input: SupportApplicationInput = {
       applicationId,
       title: dto.title,
       provinceCode: dto.provinceCode,
       enterpriseId: principal.enterpriseId,
-      enterpriseTaxCode: enterprise?.tax_code ?? null,
+      enterpriseTaxCode: enterprise.tax_code ?? null,
       supportKind: dto.supportKind ?? null,
       requestedAmountVnd: dto.requestedAmountVnd ?? null,
       sponsoringDepartmentCode: dto.sponsoringDepartmentCode ?? null,

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 import { ACCEPTANCE_GRADES, ASSIGNMENT_MODES, COUNCIL_KINDS } from '../../../../../libs/domain/src/councils';
 
 /**
@@ -8,7 +9,7 @@ import { ACCEPTANCE_GRADES, ASSIGNMENT_MODES, COUNCIL_KINDS } from '../../../../
  */
 export class CastBallotDto {
   @ApiPropertyOptional({ enum: COUNCIL_KINDS, description: 'Loại hội đồng; nếu gửi phải khớp · council kind; must match when sent' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(COUNCIL_KINDS)
   kind?: string;
 
@@ -18,34 +19,34 @@ export class CastBallotDto {
     description: 'Xác định nhiệm vụ: đánh giá từng tiêu chí "dat" | "khong-dat" · identification: verdict per criterion',
     example: { necessity: 'dat', novelty: 'dat', feasibility: 'dat', applicability: 'dat' },
   })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsObject()
   verdicts?: Record<string, unknown>;
 
   @ApiPropertyOptional({ enum: ASSIGNMENT_MODES, description: 'Xác định nhiệm vụ, phiếu tán thành: phương thức · identification, backing ballot: mode' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(ASSIGNMENT_MODES)
   mode?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Tuyển chọn: điểm từng tiêu chí (0…điểm tối đa) · selection: points per criterion', example: { overview: 7, content: 16 } })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsObject()
   scores?: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'Thẩm định kinh phí: mức kinh phí đề xuất, VND · appraisal: amount this member proposes' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   proposedVnd?: number;
 
   @ApiPropertyOptional({ enum: ACCEPTANCE_GRADES, description: 'Nghiệm thu: xếp loại · acceptance: grade' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(ACCEPTANCE_GRADES)
   grade?: string;
 
   @ApiPropertyOptional({ description: 'Nhận xét · comment', maxLength: 4000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(4000)
   comment?: string;

@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -18,6 +17,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 import { COUNCIL_KINDS, COUNCIL_ROLES, TASK_TYPES } from '../../../../../libs/domain/src/councils';
 import { IsCalendarDate } from '../../reference-data/calendar-date.decorator';
 import { LocalizedTextDto } from '../../reference-data/localized-text';
@@ -35,7 +35,7 @@ export class CouncilMemberDto {
   role!: string;
 
   @ApiPropertyOptional({ description: 'Thành viên của Sở Tài chính · sent by the Finance Department', default: false })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   financeDepartment?: boolean;
 }
@@ -67,20 +67,20 @@ export class PolicyCapDto {
   per!: string;
 
   @ApiPropertyOptional({ type: ShareDto })
-  @IsOptional()
+  @IsOptionalNonNull()
   @ValidateNested()
   @Type(() => ShareDto)
   shareOfCost?: ShareDto;
 
   @ApiPropertyOptional({ example: 100000000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   capVnd?: number;
 
   @ApiPropertyOptional({ type: LocalizedTextDto })
-  @IsOptional()
+  @IsOptionalNonNull()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   label?: LocalizedTextDto;
@@ -105,12 +105,12 @@ export class ConveneCouncilDto {
   members!: CouncilMemberDto[];
 
   @ApiPropertyOptional({ example: '2026-03-10' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsCalendarDate()
   meetingDate?: string;
 
   @ApiPropertyOptional({ type: [CriterionDto], description: 'Hội đồng xác định nhiệm vụ: tiêu chí của phiếu (mặc định 4 tiêu chí) · identification: ballot criteria' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
@@ -124,12 +124,12 @@ export class ConveneCouncilDto {
   taskType?: string;
 
   @ApiPropertyOptional({ description: 'Hội đồng tuyển chọn: tổ chức đề xuất đặt hàng (được cộng 10%) · selection: the task’s proposer (+10%)', default: false })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   fromTaskProposer?: boolean;
 
   @ApiPropertyOptional({ description: 'Kinh phí ngân sách đề nghị hỗ trợ, VND (mặc định lấy từ hồ sơ) · state support requested (defaults to the application’s)' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
@@ -143,7 +143,7 @@ export class ConveneCouncilDto {
   totalCostVnd?: number;
 
   @ApiPropertyOptional({ type: [PolicyCapDto], description: 'Thẩm định kinh phí: các mức trần áp dụng · appraisal: caps that apply' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsUUID } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 /** PUT /councils/{id}/attendance: who is present; everyone else on the roll is absent. */
 export class RecordAttendanceDto {
@@ -11,7 +12,7 @@ export class RecordAttendanceDto {
   presentUserIds!: string[];
 
   @ApiPropertyOptional({ description: 'Chủ tịch ủy quyền cho Phó Chủ tịch chủ trì · the chair authorised the vice-chair to preside', default: false })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   viceChairAuthorised?: boolean;
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsSafeInteger } from '../../validation/is-safe-integer';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class CreateEnterpriseDto {
   @ApiProperty({ description: 'Mã số thuế (10 số, 10 số-3 số, hoặc 12 số) · tax code', example: '2801234564' })
@@ -16,23 +18,24 @@ export class CreateEnterpriseDto {
 
   @ApiProperty({ enum: ['agriculture-forestry-fishery', 'industry-construction', 'trade-services'], description: 'Lĩnh vực (Nghị định 80/2021, Điều 5) · sector' })
   @IsString()
+  @MaxLength(40)
   sector!: string;
 
   @ApiProperty({ description: 'Số lao động tham gia BHXH bình quân năm · yearly average insured staff', example: 85 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  // numeric(10, 2): at most 99 999 999.99.
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
+  @Max(99_999_999)
   staff!: number;
 
   @ApiPropertyOptional({ description: 'Tổng doanh thu của năm, VND (cần doanh thu hoặc nguồn vốn) · yearly revenue', example: 42000000000 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsOptionalNonNull()
+  @IsSafeInteger()
   revenueVnd?: number;
 
   @ApiPropertyOptional({ description: 'Tổng nguồn vốn của năm, VND · yearly total capital', example: 18000000000 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsOptionalNonNull()
+  @IsSafeInteger()
   capitalVnd?: number;
 
   @ApiProperty({ example: 'thanh-hoa' })
@@ -41,7 +44,7 @@ export class CreateEnterpriseDto {
   provinceCode!: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(500)
   address?: string;

@@ -33,9 +33,11 @@ export class StartPilotModelController {
     if (!principal.roles.includes('programme-manager') || principal.provinceCode !== dto.provinceCode) {
       throw new ProblemException(403, 'pilot-model-manager-only', { vi: 'Chỉ cán bộ quản lý chương trình', en: 'Programme managers only' }, { vi: 'Chỉ cán bộ quản lý chương trình của tỉnh được khởi tạo mô hình điểm.', en: "Only the province's programme manager may start a pilot model." });
     }
-    const [enterprise] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM enterprises WHERE id = $1`, [dto.enterpriseId]);
+    // Only an enterprise of the model's own province: one elsewhere could never see its model.
+    const [enterprise] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM enterprises WHERE id = $1 AND province_code = $2`, [dto.enterpriseId, dto.provinceCode]);
     if (!enterprise) {
-      throw new ProblemException(422, 'pilot-model-enterprise-unknown', { vi: 'Doanh nghiệp không tồn tại', en: 'Unknown enterprise' }, { vi: `Không có doanh nghiệp ${dto.enterpriseId}.`, en: `No enterprise ${dto.enterpriseId}.` });
+      const message = { vi: `Không có doanh nghiệp ${dto.enterpriseId} tại tỉnh ${dto.provinceCode}.`, en: `No enterprise ${dto.enterpriseId} in province ${dto.provinceCode}.` };
+      throw new ProblemException(422, 'pilot-model-enterprise-unknown', { vi: 'Doanh nghiệp không thuộc tỉnh', en: 'Enterprise not in the province' }, message, [{ field: 'enterpriseId', message }]);
     }
     const id = randomUUID();
     const handle = await this.temporal.workflow.start(pilotModelWorkflow, {

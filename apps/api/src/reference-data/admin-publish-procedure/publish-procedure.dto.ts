@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 import { IsCalendarDate } from '../calendar-date.decorator';
 import { LocalizedTextDto } from '../localized-text';
 
@@ -33,7 +34,7 @@ export class PublishProcedureDto {
   effectiveFrom!: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Ngày đầu hết hiệu lực · first day no longer in force (exclusive)' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsCalendarDate()
   effectiveTo?: string;
 
@@ -53,7 +54,7 @@ export class PublishProcedureDto {
   councilRules!: Record<string, unknown>;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'ImplementationRules' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsObject()
   implementationRules?: Record<string, unknown>;
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { INT4_MAX, IsSafeInteger } from '../../validation/is-safe-integer';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 import { LocalizedTextDto } from '../localized-text';
 
 /**
@@ -14,26 +16,25 @@ export class SaveCatalogueItemDto {
   name!: LocalizedTextDto;
 
   @ApiPropertyOptional({ type: LocalizedTextDto, description: 'Bỏ trống để xóa mô tả · omit to clear' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @ValidateNested()
   @Type(() => LocalizedTextDto)
   description?: LocalizedTextDto;
 
   @ApiPropertyOptional({ default: true, description: 'Tắt thay vì xóa: hồ sơ cũ vẫn đọc được mã · switch off instead of deleting' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Thứ tự; mặc định cuối danh sách khi tạo, giữ nguyên khi sửa · position; default last on create, unchanged on update' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   sortOrder?: number;
 
   @ApiPropertyOptional({ description: 'Phiên bản đang sửa; bỏ trống khi tạo mới · the version being edited; omit to create' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsOptionalNonNull()
+  @IsSafeInteger(1, INT4_MAX)
   version?: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class DecideTaskDto {
   @ApiProperty({ description: 'Mã kết quả, một trong allowedOutcomes · outcome code', example: 'accept' })
@@ -9,13 +10,13 @@ export class DecideTaskDto {
   outcome!: string;
 
   @ApiPropertyOptional({ description: 'Ý kiến, lý do · comment or reason', maxLength: 4000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(4000)
   comment?: string;
 
   @ApiPropertyOptional({ description: 'Dữ liệu của quyết định (vd. số tiền phê duyệt) · decision data', type: Object })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsObject()
   data?: Record<string, unknown>;
 }

@@ -8,12 +8,16 @@ import { actorOf } from '../actor-of';
 import { TaskLookup } from '../task-lookup.service';
 import { taskProblemOf } from '../task-problems';
 import { ReassignTaskDto } from './reassign-task.dto';
+import { ReassignmentTargets } from './reassignment-target.service';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('tasks')
 export class ReassignTaskController {
-  constructor(private readonly tasks: TaskLookup) {}
+  constructor(
+    private readonly tasks: TaskLookup,
+    private readonly targets: ReassignmentTargets,
+  ) {}
 
   @Post(':id/reassign')
   @HttpCode(200)
@@ -21,6 +25,7 @@ export class ReassignTaskController {
   @ApiOperation({ summary: 'Giao lại một bước (cán bộ quản lý) · Reassign a step (manager)' })
   async reassign(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReassignTaskDto, @CurrentPrincipal() principal: Principal): Promise<TaskState> {
     const task = await this.tasks.visibleTask(id, principal);
+    await this.targets.ensureExists(dto.to, task.provinceCode);
     try {
       return await this.tasks.workflowOf(task).executeUpdate(reassignUpdate, { args: [{ actor: actorOf(principal), to: dto.to, reason: dto.reason }] });
     } catch (error) {

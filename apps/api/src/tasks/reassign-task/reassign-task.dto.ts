@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsObject, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class AssigneeDto {
   @ApiProperty({ enum: ['user', 'department', 'role', 'council', 'enterprise'] })
@@ -16,12 +17,14 @@ export class AssigneeDto {
 
 export class ReassignTaskDto {
   @ApiProperty({ type: AssigneeDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AssigneeDto)
   to!: AssigneeDto;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(2000)
   reason?: string;

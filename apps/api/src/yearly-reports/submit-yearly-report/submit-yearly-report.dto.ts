@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
 
 export class ReportFigureDto {
   @ApiProperty({ example: 'Doanh nghiệp được hỗ trợ áp dụng ISO 9001', maxLength: 300 })
@@ -20,7 +21,7 @@ export class ReportFigureDto {
   value!: number;
 
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(1000)
   note?: string;
@@ -28,7 +29,7 @@ export class ReportFigureDto {
 
 export class SubmitYearlyReportDto {
   @ApiPropertyOptional({ description: 'Mã đơn vị; mặc định đơn vị của người nộp · department code, default your own', example: 'thanh-hoa/so-cong-thuong' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(128)
   departmentCode?: string;
@@ -40,7 +41,7 @@ export class SubmitYearlyReportDto {
   summary!: string;
 
   @ApiPropertyOptional({ type: [ReportFigureDto], description: 'Số liệu · figures' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })

@@ -1,16 +1,17 @@
 import { ApiPropertyOptional, type SchemaObject } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../../validation/is-optional-non-null';
 import { DOCUMENT_KINDS, type DocumentKind } from '../document-kind';
 
 /** The text fields sent with the file (the file itself is the `file` part). */
 export class UploadDocumentDto {
   @ApiPropertyOptional({ enum: DOCUMENT_KINDS, default: 'other', description: 'Loại tài liệu · what the document is for' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(DOCUMENT_KINDS)
   kind?: DocumentKind;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Mô tả · description' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString()
   @MaxLength(2000)
   description?: string;

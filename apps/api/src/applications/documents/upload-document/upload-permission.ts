@@ -7,9 +7,13 @@ import { TaskEntity } from '../../../../../../libs/persistence/src/entities/task
 import { ApplicationAccess } from '../../application-access.service';
 import { closedForDocuments, notCaseOwner } from '../document-problems';
 
+/** Steps whose work is documents the enterprise hands in: implementation (evidence) and acceptance (the dossier). */
+const STEPS_TAKING_DOCUMENTS: ReadonlySet<string> = new Set(['implementation', 'acceptance']);
+
 /**
- * Who may add to a dossier, and when: the owning enterprise, while the case is a draft or while a
- * request for supplement or revision waits for it (an open task assigned to the enterprise).
+ * Who may add to a dossier, and when: the owning enterprise, while the case is a draft, while a
+ * request for supplement or revision waits for it (an open task assigned to the enterprise), or
+ * during implementation and acceptance.
  */
 @Injectable()
 export class UploadPermission {
@@ -28,6 +32,8 @@ export class UploadPermission {
   /** 409 unless the case takes documents now. */
   async assertOpen(application: ApplicationEntity): Promise<void> {
     if (application.status === 'draft') return;
+    // Progress reports cite evidence (documentIds) and completion hands in the acceptance dossier.
+    if (application.currentStep !== null && STEPS_TAKING_DOCUMENTS.has(application.currentStep)) return;
     const waitingForEnterprise = await this.dataSource
       .getRepository(TaskEntity)
       .existsBy({ subjectType: 'application', subjectId: application.id, assigneeKind: 'enterprise', status: 'open' });
