@@ -2917,7 +2917,7 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             /** @enum {string} */
-            kind: "proposal" | "financial-report" | "supplement" | "other";
+            kind: "proposal" | "financial-report" | "supplement" | "progress-evidence" | "acceptance-dossier" | "other";
             /** @example Thuyết minh đề xuất nhiệm vụ.pdf */
             originalName: string;
             /**
@@ -5054,7 +5054,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Sắp xếp, "-" là giảm dần · sort fields, "-" for descending */
                 sort?: string;
-                kind?: "proposal" | "financial-report" | "supplement" | "other";
+                kind?: "proposal" | "financial-report" | "supplement" | "progress-evidence" | "acceptance-dossier" | "other";
             };
             header?: never;
             path: {
@@ -5107,7 +5107,7 @@ export interface operations {
                      * @default other
                      * @enum {string}
                      */
-                    kind?: "proposal" | "financial-report" | "supplement" | "other";
+                    kind?: "proposal" | "financial-report" | "supplement" | "progress-evidence" | "acceptance-dossier" | "other";
                     /** @description Mô tả · description */
                     description?: string;
                 };
