@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { activityProviders } from '../../../activities';
+import { refusingUnrecordableInput } from '../../../activities/unrecordable-input';
 import { activitiesOf } from '../../../libs/temporal/src/activities-of';
 import { WORKER_OPTIONS, WorkerModuleOptions } from './worker-options';
 
@@ -26,7 +27,8 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
   async onModuleInit(): Promise<void> {
     const { temporal } = this.options;
     this.connection = await NativeConnection.connect({ address: temporal.address });
-    const activities = Object.assign({}, ...activityProviders.map((provider) => activitiesOf(this.moduleRef.get(provider, { strict: false }))));
+    // Data PostgreSQL refuses for good fails an activity at once (non-retryable), whichever it is.
+    const activities = refusingUnrecordableInput(Object.assign({}, ...activityProviders.map((provider) => activitiesOf(this.moduleRef.get(provider, { strict: false })))));
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: temporal.namespace,
