@@ -6,6 +6,7 @@ import { AuditTrail } from '../../libs/persistence/src/audit/audit-trail';
 import type { Actor, Assignee, DecisionSubject, OutcomeOption, TaskState } from '../../workflows/decision/messages';
 import type { LocalizedText } from '../../libs/domain/src/errors/domain-error';
 import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
+import { TaskCancellationNotifier } from './task-cancellation-notifier';
 import { TaskReminderSender } from './task-reminder-sender';
 
 /** What happened to a task, for the audit trail. */
@@ -44,6 +45,19 @@ export interface TaskReminderRequest {
   scheduledFor: string;
 }
 
+/** A decider's task cancelled because another decider of the step decided it. */
+export interface TaskCancelledNotice {
+  taskId: string;
+  subject: DecisionSubject;
+  step: { code: string; name: LocalizedText };
+  assignee: Assignee;
+  /** Who decided the step, and how. */
+  decidedBy: string;
+  outcome: LocalizedText;
+  comment: string | null;
+  scheduledFor: string;
+}
+
 const auditTrail = new AuditTrail();
 
 @Injectable()
@@ -51,6 +65,7 @@ export class TaskActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: TaskReminderSender,
+    private readonly cancellations: TaskCancellationNotifier,
   ) {}
 
   /**
@@ -126,5 +141,9 @@ export class TaskActivities {
 
   async sendTaskReminder(request: TaskReminderRequest): Promise<void> {
     await this.reminders.send(request);
+  }
+
+  async noticeTaskCancelled(notice: TaskCancelledNotice): Promise<void> {
+    await this.cancellations.send(notice);
   }
 }

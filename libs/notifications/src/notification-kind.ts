@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'yearly-report',
   'certificate-expiry',
   'inspection-notice',
+  'task-cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,7 +15,9 @@ export type NotificationMessage =
   | { kind: 'deadline-changed'; step: LocalizedText; dueAt: string; previousDueAt?: string; reason?: string }
   | { kind: 'yearly-report'; year: number; dueAt: string; overdue?: boolean }
   | { kind: 'certificate-expiry'; certificate: string; expiresOn: PlainDate }
-  | { kind: 'inspection-notice'; inspectionDate: PlainDate };
+  | { kind: 'inspection-notice'; inspectionDate: PlainDate }
+  /** A decider's task closed without them: another decider of the same step decided it (e.g. returned it). */
+  | { kind: 'task-cancelled'; step: LocalizedText; decidedBy: string; outcome: LocalizedText; comment?: string };
 
 /** The case (or other record) a notification is about. */
 export interface NotificationSubject {

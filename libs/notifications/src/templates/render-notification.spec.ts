@@ -17,6 +17,7 @@ const EXAMPLES: Record<(typeof NOTIFICATION_KINDS)[number], NotificationMessage>
   'yearly-report': { kind: 'yearly-report', year: 2025, dueAt: '2025-11-30T17:00:00.000Z' },
   'certificate-expiry': { kind: 'certificate-expiry', certificate: 'ISO 9001:2015', expiresOn: '2026-02-16' },
   'inspection-notice': { kind: 'inspection-notice', inspectionDate: '2027-03-15' },
+  'task-cancelled': { kind: 'task-cancelled', step, decidedBy: 'officer.tdc', outcome: { vi: 'Trả lại', en: 'Return' }, comment: 'Thiếu tiêu chuẩn áp dụng' },
 };
 
 describe('renderNotification', () => {
