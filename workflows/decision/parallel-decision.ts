@@ -48,6 +48,21 @@ export class ParallelDecision {
     }
   }
 
+  /** How many deciders have decided so far. */
+  get decidedCount(): number {
+    return this.arrived.length;
+  }
+
+  /** The tasks still waiting for their decider. */
+  openTasks(): DecisionTaskInput[] {
+    return this.tasks.filter((_, index) => !this.settled.has(index));
+  }
+
+  /** The last decision that arrived, if any. */
+  lastDecision(): DecisionResult | undefined {
+    return this.arrived[this.arrived.length - 1]?.result;
+  }
+
   private verdict(): CombinedDecision {
     return combineDecisions(this.deciders, this.arrived.map(({ decider, result }) => ({ decider, outcome: result.outcome })));
   }

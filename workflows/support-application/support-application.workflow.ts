@@ -353,7 +353,16 @@ class SupportApplication {
       await parallel.open(ParentClosePolicy.REQUEST_CANCEL);
       this.openTask = { taskId: lead.taskId, outcomes: outcomes.map((outcome) => outcome.code), dueDate: null, department: lead.assignee.kind === 'department' ? lead.assignee.id : null };
       await this.record({ action: `step.${step.code}.opened`, actor: SYSTEM, comment: null });
-      return parallel.decided(labelOf, () => this.withdrawal !== undefined);
+      for (;;) {
+        const seen = parallel.decidedCount;
+        const result = await parallel.decided(labelOf, () => this.withdrawal !== undefined || parallel.decidedCount > seen);
+        if (result || this.withdrawal) return result;
+        // One decider decided, the rule waits for the others: the case shows a task still open, and who decided.
+        const next = parallel.openTasks()[0];
+        const last = parallel.lastDecision() as DecisionResult;
+        if (next) this.openTask = { taskId: next.taskId, outcomes: outcomes.map((outcome) => outcome.code), dueDate: this.openTask?.dueDate ?? null, department: next.assignee.kind === 'department' ? next.assignee.id : null };
+        await this.record({ action: `step.${step.code}.partly-decided`, actor: { id: last.decidedBy.userId, name: last.decidedBy.username, role: 'user' }, comment: last.outcome });
+      }
     });
     this.openTask = null;
     if (decided) return decided.result;
