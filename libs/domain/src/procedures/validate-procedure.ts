@@ -79,8 +79,10 @@ export function validateProcedure(definition: ProcedureDefinition): void {
     if (step.deciders) checkDeciders(step, at, actor, fail);
     if (step.submission) {
       actor(step.submission.by, `${at}.submission.by`);
-      (step.submission.itemGroups ?? []).forEach((group, index) => {
-        if (!SLUG.test(group.code) || !text(group.label) || group.catalogues.length === 0 || !positiveInteger(group.min)) {
+      const groups = step.submission.itemGroups ?? [];
+      if (!Array.isArray(groups)) fail(`${at}.submission.itemGroups`, 'nhóm mục phải là một danh sách', 'item groups must be a list');
+      groups.forEach((group, index) => {
+        if (!group || !SLUG.test(group.code) || !text(group.label) || !Array.isArray(group.catalogues) || group.catalogues.length === 0 || !positiveInteger(group.min)) {
           fail(`${at}.submission.itemGroups.${index}`, `nhóm mục "${group.code}" cần mã, tên, danh mục và số tối thiểu nguyên dương`, `item group "${group.code}" needs a code, a label, catalogues and a positive minimum`);
         }
       });
@@ -133,6 +135,7 @@ type Fail = (field: string, vi: string, en: string) => never;
  */
 function checkDeciders(step: ProcedureStep, at: string, actor: (value: StepActor, field: string) => void, fail: Fail): void {
   const deciders = step.deciders as NonNullable<ProcedureStep['deciders']>;
+  if (!Array.isArray(deciders.actors)) fail(`${at}.deciders.actors`, `bước "${step.code}": danh sách người quyết định không hợp lệ`, `step "${step.code}": deciders must be a list`);
   const keys = deciders.actors.map((value) => JSON.stringify(value));
   deciders.actors.forEach((value, index) => {
     actor(value, `${at}.deciders.actors.${index}`);
