@@ -1,4 +1,5 @@
 import { loginAs } from '../harness/auth';
+import { recordHistory } from '../harness/histories';
 import { http, HttpResult } from '../harness/http';
 import { asleepOnTimer } from '../harness/time-skipping';
 import { startTimeSkippingStack, TimeSkippingApiStack } from '../harness/time-skipping-stack';
@@ -165,5 +166,11 @@ describe('pilot-model step 2 reviewed in parallel via the API, on a time-skippin
     const sponsorNotices = await call<{ items: NotificationItem[] }>('officer.congthuong', 'GET', '/notifications?pageSize=100');
     expect(sponsorNotices.body.items.filter((item) => item.kind === 'task-cancelled')).toEqual([]);
     expect(notices.body.items.filter((item) => item.kind === 'task-cancelled' && item.subject?.id === id)).toHaveLength(1);
+
+    // Closed here (the remaining steps are the six-step test's), so its history can be saved for the replay test.
+    expect((await call('manager', 'POST', `/pilot-models/${id}/terminate`, { reason: 'Kết thúc kịch bản kiểm thử thẩm định song song' })).status).toBe(200);
+    const workflow = stack.env.client.workflow.getHandle(`pilot-model-${id}`);
+    expect(await workflow.result()).toMatchObject({ outcome: 'terminate' });
+    await recordHistory('pilot-model-parallel-review', workflow);
   });
 });
