@@ -204,5 +204,7 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
       'implementation.inspection.adjustment-required',
     ]);
     await recordHistory('support-application-implementation-tracked', handle);
+    // The same case also saves settlement by two deciders in parallel (patch parallel-deciders).
+    await recordHistory('support-application-parallel-settlement', handle);
   });
 });
