@@ -5,12 +5,13 @@ import { dataSourceOptions, runMigrations } from '../libs/persistence/src/data-s
 import { seedReferenceData } from '../libs/persistence/src/seed/seed-reference-data';
 import { totalInserted } from '../libs/persistence/src/seed/seed-report';
 import { registerSearchAttributes } from '../libs/temporal/src/register-search-attributes';
+import { ensureHousekeepingSchedule } from '../libs/temporal/src/housekeeping-schedule';
 import { ensureYearlyReportSchedule } from '../libs/temporal/src/yearly-report-schedule';
 
 /**
  * Prepares external servers before the API and worker start (docker-compose, production):
  * pending migrations, reference data, the product's Temporal search attributes and the yearly
- * report Schedule. Safe to run on every deploy. Demo accounts are never created here.
+ * report and nightly housekeeping Schedules. Safe to run on every deploy. Demo accounts are never created here.
  */
 async function main(): Promise<void> {
   const environment = requireServers(loadEnvironment());
@@ -31,6 +32,11 @@ async function main(): Promise<void> {
       namespace: environment.temporalNamespace,
     });
     process.stdout.write(`Yearly report schedule: ${schedule.outcome}\n`);
+    const housekeeping = await ensureHousekeepingSchedule(new Client({ connection, namespace: environment.temporalNamespace }), {
+      taskQueue: environment.temporalTaskQueue,
+      namespace: environment.temporalNamespace,
+    });
+    process.stdout.write(`Nightly housekeeping schedule: ${housekeeping}\n`);
   } finally {
     await connection.close();
   }

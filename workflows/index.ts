@@ -5,3 +5,5 @@ export { yearlyReportCycleWorkflow } from './yearly-report/yearly-report-cycle.w
 export { startYearlyReportCycleWorkflow } from './yearly-report/start-yearly-report-cycle.workflow';
 export { pilotModelWorkflow } from './pilot-model/pilot-model.workflow';
 export { certificateExpiryRemindersWorkflow } from './pilot-model/certificate-expiry-reminders.workflow';
+export { councilConvenedNoticesWorkflow } from './councils/council-convened-notices.workflow';
+export { dailyHousekeepingWorkflow } from './housekeeping/daily-housekeeping.workflow';

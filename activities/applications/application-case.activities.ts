@@ -22,7 +22,10 @@ export interface StepAssignment {
 
 /** What the enterprise is told when a step of its case is decided (including by a lapsed deadline). */
 export interface CaseNotice {
+  /** The case's id; with `subjectType: 'pilot-model'`, the pilot model's. */
   applicationId: string;
+  /** What the decision was about: the application (default) or its pilot model. */
+  subjectType?: 'application' | 'pilot-model';
   title: string;
   enterpriseId: string | null;
   taskId: string;
@@ -59,7 +62,7 @@ export class ApplicationCaseActivities {
         dedupKey: `${notice.applicationId}:${notice.taskId}:decision:${user.id}`,
         recipient: { userId: user.id, email: user.email ?? undefined },
         message: { kind: 'decision', step: notice.step, outcome: notice.outcome, ...(notice.comment ? { comment: notice.comment } : {}) },
-        subject: { type: 'application', id: notice.applicationId, label: notice.title },
+        subject: { type: notice.subjectType ?? 'application', id: notice.applicationId, label: notice.title },
         scheduledFor: notice.scheduledFor,
       });
     }

@@ -17,7 +17,8 @@ export class TaskRecipients {
   async of(assignee: Assignee, provinceCode: string): Promise<Recipient[]> {
     const where: Record<Assignee['kind'], string> = {
       user: 'id::text = $1',
-      department: 'department_code = $1',
+      // Only the department's officers act on its steps (see workflows/decision/may-act.ts).
+      department: "department_code = $1 AND 'department-officer' = ANY (roles)",
       role: '$1 = ANY (roles) AND province_code = $2',
       council: "$1::uuid = ANY (council_ids) AND 'council-secretary' = ANY (roles)",
       enterprise: 'enterprise_id::text = $1',

@@ -6,6 +6,7 @@ import { AuditTrail } from '../../libs/persistence/src/audit/audit-trail';
 import type { Actor, Assignee, DecisionSubject, OutcomeOption, TaskState } from '../../workflows/decision/messages';
 import type { LocalizedText } from '../../libs/domain/src/errors/domain-error';
 import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
+import { TaskAssignedNotice, TaskAssignmentNotifier } from './task-assignment-notifier';
 import { TaskCancellationNotifier } from './task-cancellation-notifier';
 import { TaskReminderSender } from './task-reminder-sender';
 
@@ -65,6 +66,7 @@ export class TaskActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: TaskReminderSender,
+    private readonly assignments: TaskAssignmentNotifier,
     private readonly cancellations: TaskCancellationNotifier,
   ) {}
 
@@ -141,6 +143,11 @@ export class TaskActivities {
 
   async sendTaskReminder(request: TaskReminderRequest): Promise<void> {
     await this.reminders.send(request);
+  }
+
+  /** Tells everyone who may act on the task that it reached their inbox; returns how many were told. */
+  async notifyTaskAssigned(notice: TaskAssignedNotice): Promise<number> {
+    return this.assignments.send(notice);
   }
 
   async noticeTaskCancelled(notice: TaskCancelledNotice): Promise<void> {

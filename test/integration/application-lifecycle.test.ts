@@ -3,12 +3,13 @@ import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { seedReferenceData } from '../../libs/persistence/src/seed/seed-reference-data';
 import { loginAs, seedDemoAccountsInto } from '../harness/auth';
 import { CaseDriver } from '../harness/case-driver';
+import { eventually } from '../harness/eventually';
 import { recordHistory } from '../harness/histories';
 import { startTestStack, TestStack } from '../harness/test-stack';
 import { installQuietRuntime } from '../harness/time-skipping';
 
 const MEMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `council.member${n}`);
-const PEOPLE = ['enterprise.a', 'enterprise.b', 'officer.tdc', 'head.tdc', 'officer.congthuong', 'officer.taichinh', 'approver.ubnd', 'council.secretary', 'manager', ...MEMBERS];
+const PEOPLE = ['enterprise.a', 'enterprise.b', 'officer.tdc', 'head.tdc', 'officer.congthuong', 'officer.taichinh', 'approver.ubnd', 'officer.skhcn', 'council.secretary', 'manager', ...MEMBERS];
 /** Chair, vice-chair, scientific secretary, two reviewers, four members. */
 const IDENTIFICATION_ROLES = ['chair', 'vice-chair', 'secretary', 'reviewer', 'reviewer', 'member', 'member', 'member', 'member'];
 const CRITERIA = ['necessity', 'novelty', 'feasibility', 'applicability'];
@@ -79,7 +80,7 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     expect(tooMuch.status).toBe(422);
     expect((await driver.decide(id, 'budget-appraisal', 'officer.taichinh', 'approved', { data: { approvedAmountVnd: 250_000_000 } })).status).toBe(200);
     expect((await driver.decide(id, 'approval', 'approver.ubnd', 'approve')).status).toBe(200);
-    const unsigned = await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: { effectiveDate: '2026-12-01' } });
+    const unsigned = await driver.decide(id, 'contract', 'officer.skhcn', 'signed', { data: { effectiveDate: '2026-12-01' } });
     expect(unsigned.status).toBe(422);
     const terms = {
       effectiveDate: '2026-12-01',
@@ -87,10 +88,10 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
       tranches: [{ label: 'Tạm ứng đợt 1', amountVnd: 175_000_000, dueDate: '2026-12-15' }, { amountVnd: 75_000_000, dueDate: '2027-09-01' }],
       milestones: [{ title: 'Xây dựng hệ thống tài liệu ISO 9001', dueDate: '2027-04-30' }],
     };
-    const overBudget = await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: { ...terms, tranches: [{ amountVnd: 250_000_001, dueDate: '2026-12-15' }] } });
+    const overBudget = await driver.decide(id, 'contract', 'officer.skhcn', 'signed', { data: { ...terms, tranches: [{ amountVnd: 250_000_001, dueDate: '2026-12-15' }] } });
     expect(overBudget.status).toBe(422);
     expect(overBudget.body.detail).toBe('Tổng các đợt tạm ứng (250000001 đồng) vượt kinh phí được phê duyệt (250000000 đồng).');
-    expect((await driver.decide(id, 'contract', 'council.secretary', 'signed', { data: terms })).status).toBe(200);
+    expect((await driver.decide(id, 'contract', 'officer.skhcn', 'signed', { data: terms })).status).toBe(200);
     const late = await driver.call('enterprise.a', 'POST', `/applications/${id}/withdraw`, { reason: 'Muốn rút sau khi ký' });
     expect(late.status).toBe(409);
 
@@ -119,14 +120,13 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     const phase = reported.body.implementation as { milestones: unknown[]; progress: unknown[] };
     expect(phase.milestones[0]).toMatchObject({ id: milestoneId, status: milestoneLeftOpen ? 'open' : 'done' });
     expect(phase.progress).toEqual([expect.objectContaining({ by: 'enterprise.a', milestoneId, note: 'Đã ban hành 24 quy trình', done: !milestoneLeftOpen })]);
-    expect((await driver.decide(id, 'implementation', 'council.secretary', 'completed')).status).toBe(200);
+    expect((await driver.decide(id, 'implementation', 'officer.skhcn', 'completed')).status).toBe(200);
     await driver.awaitStep(id, 'acceptance');
     // The milestone's clock stopped: by the report, or with the phase when the milestone was left open.
-    let clock = '';
-    for (let attempt = 0; attempt < 50 && clock !== 'cancelled'; attempt += 1) {
-      [{ status: clock }] = await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE id = $1`, [tracked.milestones[0].taskId]);
-      if (clock !== 'cancelled') await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const clock = await eventually(
+      async () => (await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE id = $1`, [tracked.milestones[0].taskId]))[0]?.status,
+      (status) => status === 'cancelled',
+    );
     expect(clock).toBe('cancelled');
     const closedPhase = await driver.call('enterprise.a', 'POST', `/applications/${id}/progress`, { note: 'Muộn' });
     expect(closedPhase.status).toBe(409);
@@ -163,7 +163,7 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     expect((await driver.decide(id, 'acceptance', 'council.secretary', 'pass')).status).toBe(200);
     // Settlement is decided by Sở KH&CN and Sở Tài chính, each from its own inbox: one approval alone does not close the case.
     const financeTask = await driver.ownTask(id, 'settlement', 'officer.taichinh');
-    expect((await driver.decide(id, 'settlement', 'council.secretary', 'settled')).status).toBe(200);
+    expect((await driver.decide(id, 'settlement', 'officer.skhcn', 'settled')).status).toBe(200);
     // The case waits at settlement and shows the task still open: Sở Tài chính's.
     const waiting = await driver.awaitStep(id, 'settlement');
     expect(waiting).toMatchObject({ status: 'in-progress', currentTask: expect.objectContaining({ id: financeTask.id }) });
@@ -189,11 +189,11 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
       'step.selection-council.selected by council.secretary',
       'step.budget-appraisal.approved by officer.taichinh',
       'step.approval.approve by approver.ubnd',
-      'step.contract.signed by council.secretary',
-      'step.implementation.completed by council.secretary',
+      'step.contract.signed by officer.skhcn',
+      'step.implementation.completed by officer.skhcn',
       'step.acceptance.pass by council.secretary',
-      'step.settlement.partly-decided by council.secretary',
-      'step.settlement.settled by council.secretary, officer.taichinh',
+      'step.settlement.partly-decided by officer.skhcn',
+      'step.settlement.settled by officer.skhcn, officer.taichinh',
       'application.closed by supportApplicationWorkflow',
     ]);
     expect(actions).toContain('task.opened by decisionTaskWorkflow');
@@ -247,9 +247,14 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     await toBudgetAppraisal(id);
     await fromBudgetAppraisalToAcceptance(id, { milestoneLeftOpen: true });
     expect((await driver.decide(id, 'acceptance', 'council.secretary', 'fail', { comment: 'Hơn 1/3 thành viên đánh giá Không đạt' })).status).toBe(200);
+    // Settlement is Sở KH&CN's officer's to decide, not the council secretary's (also of Sở KH&CN) nor the manager's.
+    const settlementTask = ((await driver.awaitStep(id, 'settlement')).currentTask as { id: string }).id;
+    for (const someoneElse of ['council.secretary', 'manager']) {
+      expect((await driver.call(someoneElse, 'POST', `/tasks/${settlementTask}/decision`, { outcome: 'refund-ordered', comment: 'x' })).status).toBe(403);
+    }
     // Either decider's refusal decides settlement: Sở Tài chính's task is cancelled, and its officer told why.
     const financeTask = await driver.ownTask(id, 'settlement', 'officer.taichinh');
-    expect((await driver.decide(id, 'settlement', 'council.secretary', 'refund-ordered', { comment: 'Thu hồi 250.000.000 đồng đã tạm ứng' })).status).toBe(200);
+    expect((await driver.decide(id, 'settlement', 'officer.skhcn', 'refund-ordered', { comment: 'Thu hồi 250.000.000 đồng đã tạm ứng' })).status).toBe(200);
     expect(await driver.awaitStep(id, null, 'closed')).toMatchObject({ status: 'closed', refundOrdered: true });
     await eventuallyTaskStatus(financeTask.id, 'cancelled');
     expect((await driver.call('officer.taichinh', 'POST', `/tasks/${financeTask.id}/decision`, { outcome: 'settled' })).status).toBe(409);
@@ -258,7 +263,7 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
       [id],
     );
     expect(notice.title).toContain('Công việc đã hủy');
-    expect(notice.body).toContain('council.secretary');
+    expect(notice.body).toContain('officer.skhcn');
     expect(notice.body).toContain('Thu hồi 250.000.000 đồng đã tạm ứng');
     const caseWorkflow = stack.temporal.workflow.getHandle(`application-${id}`);
     await caseWorkflow.result();
@@ -272,8 +277,12 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     const withdrawn = await driver.call('enterprise.a', 'POST', `/applications/${id}/withdraw`, { reason: 'Doanh nghiệp thay đổi kế hoạch đầu tư' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', currentStep: null });
-    const [task] = await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE subject_id = $1 AND step_code = 'intake'`, [id]);
-    expect(task.status).toBe('cancelled');
+    // The intake task's cancellation may finish after the withdrawal has answered.
+    const task = await eventually(
+      async () => (await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE subject_id = $1 AND step_code = 'intake'`, [id]))[0],
+      (row) => row?.status === 'cancelled',
+    );
+    expect(task?.status).toBe('cancelled');
   });
 
   it('never opens two cases for one Idempotency-Key, and scopes lists to who may see them', async () => {

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../apps/api/src/auth/access-token/access-token.service';
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { DEMO_ACCOUNTS } from '../../libs/domain/src/identity/demo-accounts.seed';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
 import { DemoSeedRefused, seedDemoAccounts, DemoSeedResult } from '../../libs/persistence/src/seed/demo-accounts';
@@ -98,6 +99,35 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
     expect((await login('council.member4', DEMO_TEST_PASSWORD)).status).toBe(200);
   });
 
+  it('throttles one address spraying passwords over many usernames, per client address behind a trusted proxy, in every API process', async () => {
+    // A second API process on the same database, behind a proxy on loopback, with a low per-address limit.
+    const second = await createApiApp(
+      { databaseUrl: stack.database.url, temporal: stack.temporalOptions, jwtSecret: randomBytes(32).toString('hex'), auth: { loginFailuresPerAddressLimit: 3 }, trustProxy: 'loopback' },
+      ['error'],
+    );
+    await second.listen(0, '127.0.0.1');
+    const secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1');
+    const from = (address: string, username: string, password: string) =>
+      http(secondUrl, 'POST', '/api/v1/auth/login', { body: { username, password }, headers: { 'x-forwarded-for': address } });
+    try {
+      for (const username of ['council.member5', 'council.member6', 'council.member7']) expect((await from('203.0.113.7', username, 'wrong')).status).toBe(401);
+      // A fourth username from the same address is refused, even with its right password…
+      const sprayed = await from('203.0.113.7', 'council.member8', DEMO_TEST_PASSWORD);
+      expect(sprayed.status).toBe(429);
+      expect(sprayed.body.detail).toContain('Đăng nhập sai quá nhiều lần');
+      // …while another client address behind the same proxy signs in.
+      expect((await from('198.51.100.20', 'council.member8', DEMO_TEST_PASSWORD)).status).toBe(200);
+      const rows = await stack.sql<{ address: string }>(`SELECT DISTINCT address FROM login_failures WHERE username LIKE 'council.member%'`);
+      expect(rows.map((row) => row.address)).toContain('203.0.113.7');
+    } finally {
+      await second.close();
+    }
+    // The first process (no proxy trusted) counts the failures recorded by the second: one shared window.
+    for (let attempt = 1; attempt <= 5; attempt += 1) await stack.sql(`INSERT INTO login_failures (username, address) VALUES ('council.member9', '127.0.0.1')`);
+    expect((await login('council.member9', DEMO_TEST_PASSWORD)).status).toBe(429);
+    await stack.sql(`DELETE FROM login_failures WHERE username = 'council.member9'`);
+  });
+
   it('rotates refresh tokens, and treats reuse of a spent one as theft: the whole session is revoked', async () => {
     const first = await signIn(stack.baseUrl, 'manager');
     const second = await refresh(first.refreshToken);
@@ -144,6 +174,12 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
     expect(afterLogout.status).toBe(401);
     expect(afterLogout.body.type).toContain('refresh-token-invalid');
     expect((await refresh(laptop.refreshToken)).status).toBe(200);
+    // The session's access token died with it at once; the other session's still works.
+    const signedOut = await me(bearer(phone.accessToken));
+    expect(signedOut.status).toBe(401);
+    expect(signedOut.body.type).toContain('session-ended');
+    // A rotation keeps the session: the laptop's first access token still works.
+    expect((await me(bearer(laptop.accessToken))).status).toBe(200);
 
     // Idempotent: logging out twice, or with an unknown token, is not an error.
     expect((await http(stack.baseUrl, 'POST', '/api/v1/auth/logout', { body: { refreshToken: phone.refreshToken } })).status).toBe(204);
@@ -161,8 +197,14 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
       councilIds: [],
     };
     const productSigner = stack.api.get(JwtService);
-    const valid = productSigner.sign(claims, { expiresIn: 60 });
+    // Claims of an open session, signed with the product's key: accepted. Without a session: refused.
+    const session = await signIn(stack.baseUrl, 'officer.tdc');
+    const { sid } = productSigner.decode<{ sid: string }>(session.accessToken);
+    const valid = productSigner.sign({ ...claims, sid }, { expiresIn: 60 });
     expect((await me(bearer(valid))).status).toBe(200);
+    const sessionless = await me(bearer(productSigner.sign(claims, { expiresIn: 60 })));
+    expect(sessionless.status).toBe(401);
+    expect(sessionless.body.type).toContain('access-token-invalid');
 
     const missing = await me({});
     expect(missing.status).toBe(401);
@@ -170,17 +212,22 @@ describe('sign-in, tokens and the access guard (real API + PostgreSQL)', () => {
     expect(missing.body).toMatchObject({ title: 'Chưa xác thực' });
     expect(missing.body.detail).toContain('Cần đăng nhập');
 
-    const expired = await me(bearer(productSigner.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })));
+    const expired = await me(bearer(productSigner.sign({ ...claims, sid, exp: Math.floor(Date.now() / 1000) - 60 })));
     expect(expired.status).toBe(401);
     expect(expired.body.type).toContain('access-token-expired');
     expect(expired.body.detail).toContain('Mã truy cập đã hết hạn');
-    const expiredEnglish = await me({ ...bearer(productSigner.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })), 'accept-language': 'en' });
+    const expiredEnglish = await me({ ...bearer(productSigner.sign({ ...claims, sid, exp: Math.floor(Date.now() / 1000) - 60 })), 'accept-language': 'en' });
     expect(expiredEnglish.body.detail).toContain('The access token has expired');
 
-    const forged = new JwtService({ secret: 'someone-elses-secret' }).sign(claims, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, expiresIn: 60 });
-    const notAccess = productSigner.sign({ ...claims, typ: 'refresh' }, { expiresIn: 60 });
+    const forged = new JwtService({ secret: 'someone-elses-secret' }).sign({ ...claims, sid }, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, expiresIn: 60 });
+    // The key every installation shared before it got its own (it is in the public history of the source).
+    const publicKey = new JwtService({ secret: 'development-only-secret-change-me-in-production' }).sign(
+      { ...claims, sid, roles: ['administrator'] },
+      { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, expiresIn: 60 },
+    );
+    const notAccess = productSigner.sign({ ...claims, sid, typ: 'refresh' }, { expiresIn: 60 });
     const noneAlgorithm = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, roles: ['administrator'], iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString('base64url')}.`;
-    for (const token of ['garbage', forged, notAccess, noneAlgorithm]) {
+    for (const token of ['garbage', forged, publicKey, notAccess, noneAlgorithm]) {
       const answer = await me(bearer(token));
       expect(answer.status).toBe(401);
       expect(answer.body.type).toContain('access-token-invalid');

@@ -94,6 +94,13 @@ describe('calendar API on PostgreSQL', () => {
       expect(response.body.skipped.map((day: Body) => day.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22']);
     });
 
+    it('gives National Day its customary adjacent day in a year with no override (2/9/2027 Thursday → 3/9 too)', async () => {
+      const response = await asUser('GET', '/calendar/due-date?from=2027-08-31&amount=3&unit=working');
+      expect(response.status).toBe(200);
+      expect(response.body.dueDate).toBe('2027-09-07');
+      expect(response.body.skipped.filter((day: Body) => day.holiday === 'national-day').map((day: Body) => day.date)).toEqual(['2027-09-02', '2027-09-03']);
+    });
+
     it('counts across New Year with the next year’s holidays (1/1/2027 is a holiday)', async () => {
       // Thu 31/12/2026 + 1 working day: Fri 1/1/2027 is New Year's Day, then the weekend → Mon 4/1/2027.
       const response = await asUser('GET', '/calendar/due-date?from=2026-12-31&amount=1&unit=working');
@@ -149,6 +156,12 @@ describe('calendar API on PostgreSQL', () => {
       expect(response.body.source).toBeNull();
       expect(response.body.gaps.map((gap: Body) => gap.code)).toEqual(['lunar-new-year-placement', 'national-day-adjacent-day']);
       expect(response.body.gaps[0].text).toContain('Tết days');
+      expect(response.body.gaps[0].text).toContain('No published Tết schedule for 2030');
+      const vi = await asUser('GET', '/calendar/days?year=2030');
+      expect(vi.body.gaps[0].text).toContain('Chưa có lịch nghỉ Tết Nguyên đán 2030 được công bố');
+      // 2/9/2030 is a Monday: 3/9 is used meanwhile, and said so.
+      expect(vi.body.gaps[1].text).toContain('03/09/2030');
+      expect(vi.body.days.find((day: Body) => day.date === '2030-09-03')).toMatchObject({ kind: 'holiday', holiday: 'national-day', dayOff: true });
     });
 
     it.each(['year=abc', 'year=1899', 'year=2026.5', ''])('answers 400 for ?%s', async (query) => {

@@ -112,18 +112,21 @@ describe('lapsed supplement through the API, on a time-skipping server and Postg
     const notices = await eventually(
       'the withdrawal notice',
       () => call<{ items: NotificationItem[] }>('enterprise.a', 'GET', '/notifications?pageSize=100'),
-      (response) => response.body.items.filter((notice) => notice.subject?.id === id).length >= 5,
+      (response) => response.body.items.filter((notice) => notice.subject?.id === id).length >= 6,
     );
     const mine = notices.body.items.filter((notice) => notice.subject?.id === id).sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor) || a.kind.localeCompare(b.kind));
     expect(mine.map((notice) => `${hanoi(notice.scheduledFor)} ${notice.kind}`)).toEqual([
       '2026-03-02 09:00 decision',
+      '2026-03-02 09:00 task-assigned',
       '2026-03-11 08:00 reminder',
       '2026-03-13 08:00 reminder',
       '2026-03-16 08:00 due-today',
       '2026-03-17 00:00 decision',
     ]);
     expect(mine[0].body).toContain('Thiếu báo cáo tài chính');
-    expect(mine[4].body).toContain('Quá hạn bổ sung, hồ sơ bị rút');
+    // The supplement step reached the enterprise's inbox with its due date.
+    expect(mine[1].body).toContain('Hạn xử lý: Thứ Hai, 16/03/2026.');
+    expect(mine[5].body).toContain('Quá hạn bổ sung, hồ sơ bị rút');
 
     // The timeline: the request, the reminders (each dated in its comment) and the withdrawal by the system.
     const timeline = await call<{ items: TimelineItem[] }>('enterprise.a', 'GET', `/applications/${id}/timeline`);

@@ -159,8 +159,11 @@ describe('notifications API: my inbox, unread first (real API + PostgreSQL + SMT
     expect((await http(stack.baseUrl, 'GET', '/api/v1/notifications')).status).toBe(401);
   });
 
-  it('shows the e-mails the embedded SMTP sink received at GET /dev/mail (development only)', async () => {
-    const response = await http<{ items: { id: string; to: string[]; subject: string; messageId: string; from: string }[]; total: number }>(stack.baseUrl, 'GET', '/api/v1/dev/mail');
+  it('shows the administrator, and nobody else, the e-mails the embedded SMTP sink received at GET /dev/mail (development only)', async () => {
+    expect((await http(stack.baseUrl, 'GET', '/api/v1/dev/mail')).status).toBe(401);
+    expect((await http(stack.baseUrl, 'GET', '/api/v1/dev/mail', { headers: await loginAs(stack.baseUrl, 'officer.tdc') })).status).toBe(403);
+    const admin = await loginAs(stack.baseUrl, 'admin');
+    const response = await http<{ items: { id: string; to: string[]; subject: string; messageId: string; from: string }[]; total: number }>(stack.baseUrl, 'GET', '/api/v1/dev/mail', { headers: admin });
     expect(response.status).toBe(200);
     // Only the first request named the officer's address; the sink keeps every message it accepted.
     const toOfficer = response.body.items.filter((mail) => mail.to.includes('officer.tdc@example.gov.vn'));
@@ -168,9 +171,9 @@ describe('notifications API: my inbox, unread first (real API + PostgreSQL + SMT
     expect(toOfficer[0]).toMatchObject({ subject: '[NSCL] Đến hạn hôm nay – Tiếp nhận hồ sơ', from: 'Hệ thống NSCL <no-reply@nscl.localhost>' });
     expect(response.body.total).toBe(sink.messages.length);
 
-    const raw = await http<string>(stack.baseUrl, 'GET', `/api/v1/dev/mail/${toOfficer[0].id}`);
+    const raw = await http<string>(stack.baseUrl, 'GET', `/api/v1/dev/mail/${toOfficer[0].id}`, { headers: admin });
     expect(raw.contentType).toContain('message/rfc822');
     expect(raw.body).toContain(`Message-ID: ${toOfficer[0].messageId}`);
-    expect((await http(stack.baseUrl, 'GET', '/api/v1/dev/mail/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+    expect((await http(stack.baseUrl, 'GET', '/api/v1/dev/mail/..%2F..%2Fetc%2Fpasswd', { headers: admin })).status).toBe(404);
   });
 });

@@ -28,12 +28,8 @@ interface ModelDetail {
   baselineVersusAfter: { indicator: string; unit: string; direction: string; baselineValue: number; afterValue: number; absoluteChange: number; percentChange: number | null; improved: boolean | null }[] | null;
 }
 
-/**
- * Steps 5 and 6 are reviewed by Sở KH&CN (a department task). The workflow test has the manager
- * decide them, but `task.decide` is not a programme manager's action (permissions.ts): the only demo
- * account of Sở KH&CN allowed to decide is the council secretary.
- */
-const KHCN_REVIEWER = 'council.secretary';
+/** Steps 5 and 6 are reviewed by Sở KH&CN (a department task), decided by its officer. */
+const KHCN_REVIEWER = 'officer.skhcn';
 
 /** Applied together (áp dụng đồng bộ): an item of every group the procedure names, and a milestone for each. */
 const SELECTION = [
@@ -201,7 +197,17 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     const toManager = await noticesAbout('manager', id, (items) => items.some((notice) => notice.kind === 'escalation'));
     expect(toManager.map((notice) => `${hanoi(notice.scheduledFor)} ${notice.kind}`)).toEqual(['2026-04-29 08:00 escalation']);
     expect(toManager[0].title).toContain('Triển khai 5S toàn xưởng');
-    const toEnterprise = await noticesAbout('enterprise.a', id, (items) => items.length >= 7);
+    const clockKinds = ['reminder', 'due-today', 'escalation'];
+    const toEnterprise = (await noticesAbout('enterprise.a', id, (items) => items.filter((notice) => clockKinds.includes(notice.kind)).length >= 7)).filter((notice) => clockKinds.includes(notice.kind));
+    // Besides the clocks, the enterprise heard of each submission due (steps 1–3, the returned step 2 again, two milestones) and of each review's outcome.
+    const told = await noticesAbout('enterprise.a', id);
+    expect(told.filter((notice) => notice.kind === 'task-assigned')).toHaveLength(6);
+    expect(told.filter((notice) => notice.kind === 'decision').map((notice) => notice.title).sort()).toEqual([
+      'Kết quả: Chấp thuận – Lựa chọn',
+      'Kết quả: Chấp thuận – Xây dựng kế hoạch',
+      'Kết quả: Chấp thuận – Đánh giá thực trạng',
+      'Kết quả: Trả lại, yêu cầu chỉnh sửa – Lựa chọn',
+    ]);
     expect(toEnterprise.map((notice) => `${hanoi(notice.scheduledFor)} ${notice.kind}`)).toEqual([
       '2026-04-15 08:00 reminder',
       '2026-04-17 08:00 reminder',

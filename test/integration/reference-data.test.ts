@@ -10,6 +10,8 @@ import { DECREE_80_POLICIES } from '../../libs/domain/src/policies/decree-80-pol
 import { NSCL_2021 } from '../../libs/domain/src/procedures/nscl-2021.seed';
 import { PROCEDURE_DEFINITIONS } from '../../libs/domain/src/procedures/procedures.seed';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source';
+import { PolicySupportKinds1763840000000 } from '../../libs/persistence/src/migrations/1763840000000-policy-support-kinds';
+import { PlanDataAsWritten1763841000000 } from '../../libs/persistence/src/migrations/1763841000000-plan-data-as-written';
 import { seedReferenceData, SEED_ACTOR } from '../../libs/persistence/src/seed/seed-reference-data';
 import { SEEDED_TABLES, totalInserted } from '../../libs/persistence/src/seed/seed-report';
 import { createTestDatabase, TestDatabase } from '../harness/test-database';
@@ -73,7 +75,7 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(await count('administrative_units')).toBe(64);
     expect(await count('administrative_units', 'valid_to IS NULL')).toBe(34);
     expect(await count('departments')).toBe(34 * DEPARTMENT_TEMPLATES.length);
-    expect(await count('catalogue_items')).toBe(54);
+    expect(await count('catalogue_items')).toBe(CATALOGUE_ITEMS.length);
     expect(await count('programme_plans')).toBe(5);
     expect(await count('plan_targets')).toBe(targets);
     expect(await count('plan_tasks')).toBe(tasks);
@@ -101,7 +103,7 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(derived).toEqual([
       { code: 'training-classes', value: 11, comparator: 'about', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
       { code: 'enterprises-applying', value: 22, comparator: 'at-least', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
-      { code: 'enterprises-certified', value: 33, comparator: 'more-than', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
+      { code: 'enterprises-certified', value: 34, comparator: 'more-than', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
       { code: 'national-quality-award', value: null, comparator: 'at-least', derived_from_period: '2021-2025', derived_factor_num: 11, derived_factor_den: 10 },
     ]);
     const ranges = await sql<{ n: string }>(`SELECT count(*) AS n FROM plan_targets WHERE comparator = 'range' AND value_min IS NOT NULL AND value_max > value_min`);
@@ -114,10 +116,13 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(nscl).toEqual({ definition: JSON.parse(JSON.stringify(NSCL_2021)), effective_from: '2021-01-01', effective_to: null });
 
     const [advisor] = await sql<Record<string, unknown>>(
-      `SELECT share_num, share_den, cap_vnd::text AS cap_vnd, per, size_classes, women_or_social_enterprise_only, supersedes, valid_from::text AS valid_from
+      `SELECT share_num, share_den, cap_vnd::text AS cap_vnd, per, size_classes, women_or_social_enterprise_only, supersedes, valid_from::text AS valid_from,
+              support_kinds, legal_basis_en
          FROM support_policies WHERE code = 'D80-A13-ADVISOR-MEDIUM-WOMEN-SOCIAL'`,
     );
     expect(advisor).toEqual({
+      support_kinds: ['management-systems-and-tools'],
+      legal_basis_en: 'Decree 80/2021/NĐ-CP, Article 13(2)',
       share_num: 3,
       share_den: 10,
       cap_vnd: '200000000',
@@ -168,6 +173,34 @@ describe('seedReferenceData on PostgreSQL', () => {
     expect(totalInserted(report)).toBe(2);
     const [micro] = await sql<{ cap_vnd: string }>(`SELECT cap_vnd::text AS cap_vnd FROM support_policies WHERE code = 'D80-A13-ADVISOR-MICRO'`);
     expect(micro?.cap_vnd).toBe('60000000');
+  });
+
+  it('gives an install seeded before this change the support-kind mapping, the added plan tasks and the corrected derived target', async () => {
+    const runner = dataSource.createQueryRunner();
+    const policies = new PolicySupportKinds1763840000000();
+    const plans = new PlanDataAsWritten1763841000000();
+    const tasksBefore = await count('plan_tasks');
+    try {
+      // The state before: no mapping columns, none of the added tasks, Tiền Giang's derived target at 33.
+      await plans.down(runner);
+      await policies.down(runner);
+      expect(await count('plan_tasks')).toBe(tasksBefore - 15);
+      const [old] = await sql<{ value: number }>(`SELECT value::float8 AS value FROM plan_targets WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
+      expect(old?.value).toBe(33);
+      await policies.up(runner);
+      await plans.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await sql<{ code: string; support_kinds: string[]; legal_basis_en: string }>(`SELECT code, support_kinds, legal_basis_en FROM support_policies ORDER BY code`);
+    expect(rows.map((row) => ({ code: row.code, supportKinds: row.support_kinds, legalBasisEn: row.legal_basis_en }))).toEqual(
+      [...DECREE_80_POLICIES].sort((a, b) => (a.code < b.code ? -1 : 1)).map((policy) => ({ code: policy.code, supportKinds: policy.supportKinds, legalBasisEn: policy.legalBasisEn })),
+    );
+    expect(await count('plan_tasks')).toBe(tasksBefore);
+    const [hue] = await sql<Record<string, unknown>>(`SELECT content_vi, timing_vi, lead_unit FROM plan_tasks WHERE plan_code = 'thua-thien-hue/149-kh-ubnd-2021' AND code = 'iso-56000-classes'`);
+    expect(hue).toMatchObject({ content_vi: 'Tổ chức lớp đào tạo về ISO 56000', timing_vi: 'Năm 2021 (01 lớp)' });
+    const [certified] = await sql<{ value: number }>(`SELECT value::float8 AS value FROM plan_targets WHERE plan_code = $1 AND code = 'enterprises-certified' AND period = '2026-2030'`, [TIEN_GIANG_224_2021.code]);
+    expect(certified?.value).toBe(34);
   });
 
   it('is safe when two seeders race', async () => {

@@ -54,11 +54,11 @@ describe('yearly reports: the schedule, the submission route and the manager lis
   }
 
   /** Starts a year's cycle the way the schedule does (through the start workflow) and waits until its rows are open. */
-  async function openCycle(year: number) {
+  async function openCycle(year: number, deadlineReading?: 'on-the-date' | 'next-working-day') {
     const started = await stack.temporal.workflow.execute<typeof startYearlyReportCycleWorkflow>('startYearlyReportCycleWorkflow', {
       taskQueue: stack.temporalOptions.taskQueue,
       workflowId: `yearly-report-cycle-test-${year}`,
-      args: [{ year }],
+      args: [{ year, ...(deadlineReading ? { deadlineReading } : {}) }],
     });
     expect(started).toEqual({ workflowId: `yearly-report-${year}`, started: true });
     const handle = stack.temporal.workflow.getHandle<typeof yearlyReportCycleWorkflow>(`yearly-report-${year}`);
@@ -179,5 +179,15 @@ describe('yearly reports: the schedule, the submission route and the manager lis
     const list = await call('manager', 'GET', `/yearly-reports?year=${year}`);
     expect(list.body).toMatchObject({ counts: { requested: 0, submitted: 1, overdue: 6 } });
     expect((list.body.items as { departmentCode: string; late: boolean }[]).find((item) => item.departmentCode === 'thanh-hoa/chi-cuc-tdc')).toMatchObject({ late: true });
+  });
+
+  it('keeps "before 30/11" on 30 November when it is a Sunday, unless the cycle reads it as moving to the next working day', async () => {
+    // 30/11/2031 and 30/11/2036 are Sundays; the worker runs with the default YEARLY_REPORT_DEADLINE_READING (on-the-date).
+    const onTheDate = await (await openCycle(2031)).query(cycleStateQuery);
+    expect(onTheDate).toMatchObject({ year: 2031, dueDate: '2031-11-30', escalationDate: '2031-12-01' });
+    const moved = await (await openCycle(2036, 'next-working-day')).query(cycleStateQuery);
+    expect(moved).toMatchObject({ year: 2036, dueDate: '2036-12-01', escalationDate: '2036-12-02' });
+    const [row] = await stack.sql<{ due_date: string }>(`SELECT due_date::text AS due_date FROM department_reports WHERE year = 2031 LIMIT 1`);
+    expect(row?.due_date).toBe('2031-11-30');
   });
 });

@@ -72,7 +72,7 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     const otherEnterprise = actor('enterprise.b', { roles: ['enterprise-user'], enterpriseId: demo.enterprises['enterprise-b'] });
     const officer = actor('officer.tdc', { roles: ['department-officer'], departmentCode: 'thanh-hoa/chi-cuc-tdc' });
     const sponsor = actor('officer.congthuong', { roles: ['department-officer'], departmentCode: 'thanh-hoa/so-cong-thuong' });
-    const khcn = actor('manager', { roles: ['programme-manager'], departmentCode: 'thanh-hoa/so-khcn' });
+    const khcn = actor('officer.skhcn', { roles: ['department-officer'], departmentCode: 'thanh-hoa/so-khcn' });
     const handle = await env.client.workflow.start(pilotModelWorkflow, {
       taskQueue,
       workflowId: `pilot-model-${id}`,
@@ -112,7 +112,8 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     await submit('select', { items });
     const { reviewTaskIds: firstReviews } = await until(handle, (state) => state.reviewTaskIds.length === 2);
     await expect(decide(officer, 'return')).rejects.toMatchObject({ cause: { type: 'CommentRequired' } });
-    await decide(officer, 'return', 'Bổ sung công cụ cải tiến năng suất');
+    const returnedTask = await decide(officer, 'return', 'Bổ sung công cụ cải tiến năng suất');
+    expect(returnedTask).toBe(firstReviews[0]);
     // The sponsoring department's review is cancelled, and its officer told why.
     const sponsorReview = env.client.workflow.getHandle(`task-${firstReviews[1]}`);
     await expect(sponsorReview.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
@@ -130,6 +131,29 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
       await review.executeUpdate(decideUpdate, { args: [{ actor: index === 0 ? officer : sponsor, outcome: 'approve' }] });
     }
     await until(handle, (state) => state.step === 'plan');
+    const approvedTask = secondReviews[0];
+
+    // The reviewers (Chi cục TĐC's officers) heard of each submission; the enterprise of the return and of the approval.
+    const notices = async (taskId: string) =>
+      (
+        await dataSource.query<{ line: string }[]>(
+          `SELECT n.kind || ' ' || u.username || ' ' || n.title_vi || ' ' || coalesce(n.link, '') AS line FROM notifications n JOIN users u ON u.id = n.recipient_user_id
+            WHERE n.dedup_key IN ($1, $2, $3) ORDER BY 1`,
+          [`task-assigned:${taskId}:${demo.users['officer.tdc'].id}`, `task-assigned:${taskId}:${demo.users['head.tdc'].id}`, `${id}:${taskId}:decision:${demo.users['enterprise.a'].id}`],
+        )
+      ).map((row) => row.line.replace(/https?:\/\/[^/]+/, ''));
+    expect(await notices(returnedTask)).toEqual([
+      'decision enterprise.a Kết quả: Trả lại, yêu cầu chỉnh sửa – Lựa chọn /pilot-models/' + id,
+      `task-assigned head.tdc Việc mới – Lựa chọn /tasks/${returnedTask}`,
+      `task-assigned officer.tdc Việc mới – Lựa chọn /tasks/${returnedTask}`,
+    ]);
+    expect(await notices(approvedTask)).toEqual([
+      'decision enterprise.a Kết quả: Chấp thuận – Lựa chọn /pilot-models/' + id,
+      `task-assigned head.tdc Việc mới – Lựa chọn /tasks/${approvedTask}`,
+      `task-assigned officer.tdc Việc mới – Lựa chọn /tasks/${approvedTask}`,
+    ]);
+    const [returnNotice] = await dataSource.query<{ body_vi: string }[]>(`SELECT body_vi FROM notifications WHERE dedup_key = $1`, [`${id}:${returnedTask}:decision:${demo.users['enterprise.a'].id}`]);
+    expect(returnNotice.body_vi).toBe('Bước "Lựa chọn" của mô hình điểm "Mô hình điểm ISO 9001 + 5S tại Công ty A" đã có kết quả: Trả lại, yêu cầu chỉnh sửa. Ý kiến: Bổ sung công cụ cải tiến năng suất');
 
     // Step 3: one milestone per selected item.
     await submissionOpen(handle, 'plan');

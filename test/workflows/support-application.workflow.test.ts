@@ -84,12 +84,14 @@ describe('supportApplicationWorkflow on the time-skipping test server', () => {
     );
     expect(notices.map(({ kind, at }) => `${at} ${kind}`)).toEqual([
       '2026-03-02 09:00 decision',
+      '2026-03-02 09:00 task-assigned',
       '2026-03-11 08:00 reminder',
       '2026-03-13 08:00 reminder',
       '2026-03-16 08:00 due-today',
       '2026-03-17 00:00 decision',
     ]);
-    expect(notices[4].body).toContain('Quá hạn bổ sung, hồ sơ bị rút');
+    expect(notices[1].body).toContain('Hạn xử lý: Thứ Hai, 16/03/2026.');
+    expect(notices[5].body).toContain('Quá hạn bổ sung, hồ sơ bị rút');
     const [row] = await dataSource.query(`SELECT status, current_step FROM applications WHERE id = $1`, [applicationId]);
     expect(row).toEqual({ status: 'withdrawn', current_step: null });
     await recordHistory('support-application-lapsed-supplement', handle);

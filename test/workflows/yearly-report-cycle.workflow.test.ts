@@ -153,6 +153,7 @@ describe('yearlyReportCycleWorkflow, 2026 cycle on a time-skipping server', () =
       const type = event.activityTaskScheduledEventAttributes?.activityType?.name ?? '';
       byType.set(type, (byType.get(type) ?? 0) + 1);
     }
-    expect(Object.fromEntries(byType)).toEqual({ calendarDays: 1, openYearlyReports: 1, recordYearlyReportSubmission: 1, sendYearlyReportReminders: 4, escalateOverdueReports: 2 });
+    // yearlyDeadlineReading: the worker's reading of "before 30/11", asked once as the cycle opens.
+    expect(Object.fromEntries(byType)).toEqual({ calendarDays: 1, yearlyDeadlineReading: 1, openYearlyReports: 1, recordYearlyReportSubmission: 1, sendYearlyReportReminders: 4, escalateOverdueReports: 2 });
   });
 });

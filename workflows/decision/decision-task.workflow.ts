@@ -4,6 +4,7 @@ import type { TaskActivities, TaskEvent } from '../../activities/tasks/task.acti
 import { daysBetween, yearOf } from '../../libs/domain/src/calendar/plain-date';
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
 import { contractTermsProblem, MAX_CONTRACT_MONTHS } from '../../libs/domain/src/implementation/contract-terms';
+import { capExceededProblem } from '../../libs/domain/src/policies/cap-exceeded';
 import { reminderSchedule, ScheduledReminder } from '../../libs/domain/src/deadlines/reminder-schedule';
 import { endOfVietnamDay, vietnamDateAt, vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
 import { reject } from '../common/reject';
@@ -24,7 +25,11 @@ import {
 } from './messages';
 
 const { calendarDays } = proxyActivities<CalendarActivities>({ startToCloseTimeout: '30 seconds' });
-const { projectTask, sendTaskReminder } = proxyActivities<TaskActivities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '5 minutes' } });
+const { projectTask, sendTaskReminder, notifyTaskAssigned } = proxyActivities<TaskActivities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '5 minutes' } });
+
+/** Patches of running tasks: assignees are told when a task opens and when it is reassigned to them. */
+const NOTIFY_OPENED_PATCH = 'notify-task-opened';
+const NOTIFY_REASSIGNED_PATCH = 'notify-task-reassigned';
 
 /** Reminders go out at 08:00 Vietnam time, the start of the office day. */
 const REMINDER_HOUR = 8;
@@ -65,7 +70,9 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.assignee = request.to;
     task.claimedBy = null;
     task.scheduleChanged = true;
+    const assignment = (task.reassignments += 1);
     await task.record({ action: 'task.reassigned', actor: request.actor, comment: request.reason });
+    if (patched(NOTIFY_REASSIGNED_PATCH)) await task.tellAssignee(assignment);
     return task.snapshot();
   }, { validator: (request) => task.validateManager(request.actor) });
 
@@ -73,6 +80,8 @@ export async function decisionTaskWorkflow(input: DecisionTaskInput): Promise<De
     task.open(new WorkingCalendar(await calendarDays({ years: yearsFrom(task.startedOn, 2) })));
     await task.record({ action: 'task.opened' });
     await task.tellParentTheDueDate();
+    // A task reassigned before its opening notice went out is announced by the reassignment alone.
+    if (patched(NOTIFY_OPENED_PATCH) && task.reassignments === 0) await task.tellAssignee(0);
     await task.remindUntilDecided();
     await task.record({ action: 'task.decided', actor: task.decider, comment: task.result?.comment ?? undefined });
     task.closed = true;
@@ -98,6 +107,8 @@ class DecisionTask {
   decider?: Actor;
   closed = false;
   scheduleChanged = false;
+  /** How many times a manager reassigned the task: each new assignee is told once. */
+  reassignments = 0;
   /** Set once the calendar is loaded and the due date known; updates wait for it. */
   ready = false;
   private calendar = new WorkingCalendar();
@@ -226,6 +237,18 @@ class DecisionTask {
     }
   }
 
+  /** Everyone who may act on the task hears it reached their inbox (assignment 0: the opening). */
+  async tellAssignee(assignment: number): Promise<void> {
+    const { taskId, subject, step } = this.input;
+    const { dueAt } = this.snapshot();
+    try {
+      await notifyTaskAssigned({ taskId, subject, step, assignee: this.assignee, dueAt, assignment, scheduledFor: new Date(Date.now()).toISOString() });
+    } catch (error) {
+      // A notice that can never be sent (the activity gave up) must not stop the decision itself.
+      if (isCancellation(error)) throw error;
+    }
+  }
+
   /** Sleeps on a durable timer until the next reminder is due, or until a decision or a change of schedule. */
   async remindUntilDecided(): Promise<void> {
     while (this.status === 'open') {
@@ -303,7 +326,7 @@ class DecisionTask {
 const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', roles: ['system'], provinceCode: null, councilIds: [] };
 
 function requiredDatumProblem(required: RequiredDatum, data: Record<string, unknown>): { vi: string; en: string } | undefined {
-  const { field, kind, max } = required;
+  const { field, kind, max, cap } = required;
   if (kind === 'contract-terms') return contractTermsProblem(data, { approvedAmountVnd: max ?? null, maxDurationMonths: MAX_CONTRACT_MONTHS });
   const value = data[field];
   if (kind === 'date') {
@@ -313,6 +336,11 @@ function requiredDatumProblem(required: RequiredDatum, data: Record<string, unkn
   }
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < (kind === 'months' ? 1 : 0)) {
     return { vi: `Cần ${field} là một số nguyên${kind === 'vnd' ? ' (đồng)' : ' (tháng)'}.`, en: `${field} must be a whole number${kind === 'vnd' ? ' of VND' : ' of months'}.` };
+  }
+  // The legal cap first: it is the bound the appraiser must be told the basis of.
+  if (kind === 'vnd' && cap) {
+    const exceeded = capExceededProblem(field, value, cap);
+    if (exceeded) return exceeded;
   }
   if (max !== undefined && value > max) return { vi: `${field} không được vượt quá ${max}.`, en: `${field} must not exceed ${max}.` };
   return undefined;

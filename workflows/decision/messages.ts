@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { LocalizedText } from '../../libs/domain/src/errors/domain-error';
+import type { SupportCap } from '../../libs/domain/src/policies/cap-in-force';
 import type { ReminderPolicy } from '../../libs/domain/src/procedures/reminder-policy';
 import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
 
@@ -76,6 +77,8 @@ export interface RequiredDatum {
   kind: 'vnd' | 'date' | 'months' | 'contract-terms';
   /** Upper bound for 'vnd' and 'months'; the approved amount for 'contract-terms'. */
   max?: number;
+  /** For 'vnd': the support cap in force, whose refusal names the cap and its legal basis. */
+  cap?: SupportCap;
 }
 
 export interface DecisionRequest {

@@ -39,8 +39,11 @@ import {
 import { PilotModelAction, stepAction } from './pilot-model-actions';
 import { PilotModelState } from './pilot-model-state';
 
-const { caseProcedure, stepAssignee } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const { caseProcedure, stepAssignee, noticeToEnterprise } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 const { projectPilotModel, pilotModelCatalogue } = proxyActivities<PilotModelActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+
+/** Patch of running models: the enterprise hears each review's outcome (approved or returned with comments). */
+const NOTIFY_REVIEW_PATCH = 'notify-pilot-review-outcome';
 
 const SYSTEM: PilotModelEvent['actor'] = { id: 'system', name: 'pilotModelWorkflow', role: 'system' };
 const now = () => new Date(Date.now()).toISOString();
@@ -193,6 +196,7 @@ async function runSteps(model: PilotModelState, input: PilotModelInput, record: 
         model.data.submissionTaskId = null;
       }
       const decision = await review(model, step);
+      if (patched(NOTIFY_REVIEW_PATCH)) await tellEnterpriseTheReview(model, step, decision);
       const verdict = model.reviewed(decision, uuid4);
       await record(stepAction(code, verdict), { id: decision.decidedBy.userId, name: decision.decidedBy.username, role: 'user' }, decision.comment);
       if (verdict === 'returned') continue;
@@ -294,6 +298,27 @@ async function openClock(model: PilotModelState, step: ProcedureStep, code: stri
   child.result().catch(() => undefined);
   void step;
   return taskId;
+}
+
+/** The enterprise hears the reviewer's decision on its deliverable, with the comments of a return. */
+async function tellEnterpriseTheReview(model: PilotModelState, step: ProcedureStep, decision: DecisionResult): Promise<void> {
+  const outcome = step.outcomes.find((candidate) => candidate.code === decision.outcome);
+  try {
+    await noticeToEnterprise({
+      applicationId: model.input.pilotModelId,
+      subjectType: 'pilot-model',
+      title: model.input.title,
+      enterpriseId: model.input.enterpriseId,
+      taskId: decision.taskId,
+      step: step.name,
+      outcome: outcome?.label ?? { vi: decision.outcome, en: decision.outcome },
+      comment: decision.comment,
+      scheduledFor: decision.decidedAt,
+    });
+  } catch (error) {
+    // A notice that can never be sent must not stop the model; a termination still stops it.
+    if (isCancellation(error)) throw error;
+  }
 }
 
 /** Stops a clock by id; not interrupted by a termination (which stops the remaining clocks itself). */

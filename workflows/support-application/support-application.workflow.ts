@@ -14,6 +14,8 @@ import {
 } from '@temporalio/workflow';
 import type { ApplicationCaseActivities } from '../../activities/applications/application-case.activities';
 import type { ApplicationEvent, ApplicationProjectionActivities } from '../../activities/applications/application-projection.activities';
+import type { SupportCapActivities } from '../../activities/applications/support-cap.activities';
+import type { SupportCap } from '../../libs/domain/src/policies/cap-in-force';
 import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
 import { endOfVietnamDay, vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
 import { ContractTerms, MAX_CONTRACT_MONTHS, parseContractTerms } from '../../libs/domain/src/implementation/contract-terms';
@@ -46,6 +48,7 @@ import { pilotModelWorkflow } from '../pilot-model/pilot-model.workflow';
 
 const { projectApplication } = proxyActivities<ApplicationProjectionActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 const { caseProcedure, stepAssignee, noticeToEnterprise } = proxyActivities<ApplicationCaseActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const { supportCap } = proxyActivities<SupportCapActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 
 /** Withdrawal by the enterprise is possible until the contract is signed (process.md §A). */
 const LAST_WITHDRAWABLE_STEP = 'contract';
@@ -53,6 +56,9 @@ const PROCEDURE_CODE = 'nscl';
 /** Patches of running cases: contracts carry tranches and milestones; implementation tracks them and inspects yearly. */
 const CONTRACT_TERMS_PATCH = 'contract-tranches-and-milestones';
 const IMPLEMENTATION_TRACKING_PATCH = 'implementation-milestones-and-inspections';
+const NOTIFY_CURRENT_TITLE_PATCH = 'notify-current-title';
+/** Budget appraisals opened from now on are bounded by the support cap in force (policy rows), not only the request. */
+const BUDGET_CAP_PATCH = 'rules-budget-appraisal-cap';
 
 /**
  * The support-application lifecycle (process.md §A): a draft until the enterprise submits it,
@@ -122,7 +128,8 @@ export async function supportApplicationWorkflow(input: SupportApplicationInput)
     application.decided(step, decision, outcome.pausesClock === true);
     await noticeToEnterprise({
       applicationId: input.applicationId,
-      title: input.title,
+      // The title the enterprise last gave the case, not the one it was created with.
+      title: patched(NOTIFY_CURRENT_TITLE_PATCH) ? application.title() : input.title,
       enterpriseId: input.enterpriseId,
       taskId: decision.taskId,
       step: step.name,
@@ -170,6 +177,11 @@ class SupportApplication {
   }
 
   withdrawalRefused = false;
+
+  /** The case's current title (the draft may have been edited after creation). */
+  title(): string {
+    return this.draft.title;
+  }
 
   refuseWithdrawal(): void {
     this.withdrawal = undefined;
@@ -262,6 +274,7 @@ class SupportApplication {
       sponsoringDepartmentCode: this.draft.sponsoringDepartmentCode,
     });
     if (assignee.kind === 'department') this.departments.add(assignee.id);
+    const budgetCap = await this.budgetCapFor(step);
     const taskId = uuid4();
     const councilsBefore = this.conclusions.length;
     const taskInput: DecisionTaskInput = {
@@ -275,7 +288,7 @@ class SupportApplication {
       reminders: (this.procedure as ProcedureDefinition).reminders,
       escalation,
       ...(step.onLapse ? { lapseOutcome: step.onLapse } : {}),
-      requiredData: this.requiredDataFor(step),
+      requiredData: this.requiredDataFor(step, budgetCap),
       ...(step.dueBy === 'contract-end' ? { extensionRules: this.extensionRules() } : {}),
     };
 
@@ -434,8 +447,14 @@ class SupportApplication {
     return { maxExtensions: rules.maxCount, maxCalendarDays: Math.round(months * 30.4375), requestAtLeastDaysBefore: rules.requestAtLeastMonthsBeforeEnd * 30 };
   }
 
-  private requiredDataFor(step: ProcedureStep): DecisionTaskInput['requiredData'] {
-    if (step.code === 'budget-appraisal') return [{ outcome: 'approved', field: 'approvedAmountVnd', kind: 'vnd', max: this.draft.requestedAmountVnd ?? 0 }];
+  /** The cap for the case's support kind, the enterprise's size class and the day the appraisal opens (an activity: it reads the policy rows). */
+  private async budgetCapFor(step: ProcedureStep): Promise<SupportCap | null> {
+    if (step.code !== 'budget-appraisal' || !patched(BUDGET_CAP_PATCH)) return null;
+    return supportCap({ supportKind: this.draft.supportKind, enterpriseId: this.input.enterpriseId, onDate: vietnamDateAt(Date.now()) });
+  }
+
+  private requiredDataFor(step: ProcedureStep, budgetCap: SupportCap | null = null): DecisionTaskInput['requiredData'] {
+    if (step.code === 'budget-appraisal') return [{ outcome: 'approved', field: 'approvedAmountVnd', kind: 'vnd', max: this.draft.requestedAmountVnd ?? 0, ...(budgetCap ? { cap: budgetCap } : {}) }];
     if (step.code === 'contract') {
       const terms: DecisionTaskInput['requiredData'] = [{ outcome: 'signed', field: 'effectiveDate', kind: 'date' }, { outcome: 'signed', field: 'durationMonths', kind: 'months', max: MAX_CONTRACT_MONTHS }];
       // Tranches within the approved amount and milestones within the term (libs/domain/src/implementation).

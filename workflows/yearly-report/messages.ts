@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../decision/messages';
+import type { YearlyDeadlineReading } from '../../libs/domain/src/deadlines/yearly-deadline-reading';
 
 /** One cycle per reporting year; the API finds it by this id. */
 export function yearlyReportWorkflowId(year: number): string {
@@ -9,7 +10,11 @@ export function yearlyReportWorkflowId(year: number): string {
 export interface YearlyReportCycleInput {
   /** The reporting year; defaults to the year (in Vietnam) the cycle starts. */
   year?: number;
+  /** How "before 30/11" is read when 30 November is a day off; absent: YEARLY_REPORT_DEADLINE_READING of the worker (default 'on-the-date'). */
+  deadlineReading?: YearlyDeadlineReading;
 }
+
+export type { YearlyDeadlineReading };
 
 /** One figure of a department's report, e.g. { indicator: 'Doanh nghiệp được hỗ trợ', unit: 'doanh nghiệp', value: 12 }. */
 export interface ReportFigure {

@@ -18,7 +18,7 @@ export async function startYearlyReportCycleWorkflow(input: YearlyReportCycleInp
   try {
     await startChild(yearlyReportCycleWorkflow, {
       workflowId,
-      args: [{ year }],
+      args: [{ year, ...(input.deadlineReading ? { deadlineReading: input.deadlineReading } : {}) }],
       parentClosePolicy: ParentClosePolicy.ABANDON,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     });

@@ -1,5 +1,6 @@
-import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { CalendarActivities } from '../../activities/calendar/calendar.activities';
+import type { YearlyDeadlineReadingActivities } from '../../activities/yearly-reports/yearly-deadline-reading.activities';
 import type { YearlyReportActivities } from '../../activities/yearly-reports/yearly-report.activities';
 import { yearOf } from '../../libs/domain/src/calendar/plain-date';
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
@@ -18,7 +19,10 @@ import {
 } from './messages';
 import { stepsFrom, yearlyReportDates } from './yearly-report-dates';
 
+const DEADLINE_READING_PATCH = 'rules-yearly-report-deadline-reading';
+
 const { calendarDays } = proxyActivities<CalendarActivities>({ startToCloseTimeout: '30 seconds' });
+const { yearlyDeadlineReading } = proxyActivities<YearlyDeadlineReadingActivities>({ startToCloseTimeout: '30 seconds' });
 const { openYearlyReports, recordYearlyReportSubmission } = proxyActivities<YearlyReportActivities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '5 minutes' } });
 // One province's notifications per call; e-mail may be slow, and retries find done ones done.
 const { sendYearlyReportReminders, escalateOverdueReports } = proxyActivities<YearlyReportActivities>({ startToCloseTimeout: '10 minutes', retry: { maximumInterval: '10 minutes' } });
@@ -62,7 +66,9 @@ export async function yearlyReportCycleWorkflow(input: YearlyReportCycleInput = 
   );
 
   const { year } = cycle;
-  const dates = yearlyReportDates(year, new WorkingCalendar(await calendarDays({ years: [year, year + 1] })));
+  const calendar = new WorkingCalendar(await calendarDays({ years: [year, year + 1] }));
+  // Cycles started before the reading was configurable moved a 30/11 day off to the next working day.
+  const dates = patched(DEADLINE_READING_PATCH) ? yearlyReportDates(year, calendar, input.deadlineReading ?? (await yearlyDeadlineReading())) : yearlyReportDates(year, calendar);
   cycle.load(dates.dueDate, dates.steps.at(-1)?.date ?? null, await openYearlyReports({ year, dueDate: dates.dueDate, inForceOn: `${year}-11-30` }));
 
   for (const step of stepsFrom(dates.steps, Date.now())) {

@@ -1,4 +1,5 @@
 import { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
+import { DEFAULT_YEARLY_DEADLINE_READING } from '../../libs/domain/src/deadlines/yearly-deadline-reading';
 import { stepsFrom, yearlyReportDates } from './yearly-report-dates';
 
 const summary = (year: number, calendar = new WorkingCalendar()) => {
@@ -28,6 +29,23 @@ describe('yearlyReportDates', () => {
   it('skips a day off an administrator declared', () => {
     const calendar = new WorkingCalendar([{ date: '2026-12-01', kind: 'extra-day-off', reason: { vi: 'Nghỉ bù', en: 'Day off in lieu' } }]);
     expect(summary(2026, calendar).steps[2]).toBe('escalation-12-01 2026-12-02 2026-12-02T01:00:00.000Z');
+  });
+});
+
+describe('yearlyReportDates: reading "before 30/11"', () => {
+  it('keeps 30 November on a Sunday with the product default (on the date), escalating on the next working day', () => {
+    // 2025: 30 November is a Sunday.
+    const dates = yearlyReportDates(2025, new WorkingCalendar(), DEFAULT_YEARLY_DEADLINE_READING);
+    expect(DEFAULT_YEARLY_DEADLINE_READING).toBe('on-the-date');
+    expect(dates.dueDate).toBe('2025-11-30');
+    expect(dates.steps.map((step) => `${step.key} ${step.date}`)).toEqual(['reminder-11-01 2025-11-01', 'reminder-11-20 2025-11-20', 'escalation-12-01 2025-12-01']);
+  });
+
+  it('keeps 30 November on an administrator-declared day off, and moves it with the other reading', () => {
+    const calendar = new WorkingCalendar([{ date: '2026-11-30', kind: 'extra-day-off', reason: { vi: 'Nghỉ', en: 'Off' } }]);
+    expect(yearlyReportDates(2026, calendar, 'on-the-date').dueDate).toBe('2026-11-30');
+    expect(yearlyReportDates(2026, calendar, 'next-working-day').dueDate).toBe('2026-12-01');
+    expect(yearlyReportDates(2025, new WorkingCalendar(), 'next-working-day').dueDate).toBe('2025-12-01');
   });
 });
 

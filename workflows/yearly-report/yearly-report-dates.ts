@@ -1,6 +1,7 @@
 import type { PlainDate } from '../../libs/domain/src/calendar/plain-date';
 import type { WorkingCalendar } from '../../libs/domain/src/calendar/working-calendar';
 import { vietnamInstant } from '../../libs/domain/src/deadlines/vietnam-time';
+import type { YearlyDeadlineReading } from '../../libs/domain/src/deadlines/yearly-deadline-reading';
 import type { CycleStepKey } from './messages';
 
 /** Reminders and the escalation go out at 08:00 Vietnam time, the start of the office day. */
@@ -15,7 +16,7 @@ export interface CycleStep {
 }
 
 export interface YearlyReportDates {
-  /** The last day to report: 30 November, or the next working day when it is a day off (Civil Code Art. 148). */
+  /** The last day to report: 30 November; with 'next-working-day', the next working day when it is a day off. */
   dueDate: PlainDate;
   /** Reminders, then the escalation, in date order. */
   steps: CycleStep[];
@@ -24,13 +25,15 @@ export interface YearlyReportDates {
 /**
  * The dates of one year's cycle (calendar.md "Yearly"): reminders on 1 and 20 November, on those
  * calendar days even at a weekend (a reminder waits in the inbox and asks nobody to act that
- * day); reports are due by the end of 30 November; the escalation goes out on the first working
+ * day); reports are due by the end of 30 November (see `reading`; the default parameter keeps
+ * the behaviour cycles started before the reading existed were built on); the escalation goes out on the first working
  * day after the due date: 1 December in most years, later when 30 November or 1 December is a
  * day off (an escalation asks managers to act, and the deadline itself moves past days off).
  */
-export function yearlyReportDates(year: number, calendar: WorkingCalendar): YearlyReportDates {
+/** `reading`: see libs/domain/src/deadlines/yearly-deadline-reading.ts (both readings, and why 'on-the-date' is the default). */
+export function yearlyReportDates(year: number, calendar: WorkingCalendar, reading: YearlyDeadlineReading = 'next-working-day'): YearlyReportDates {
   const nominalDue = `${year}-11-30`;
-  const dueDate = calendar.isWorkingDay(nominalDue) ? nominalDue : calendar.nextWorkingDay(nominalDue);
+  const dueDate = reading === 'on-the-date' || calendar.isWorkingDay(nominalDue) ? nominalDue : calendar.nextWorkingDay(nominalDue);
   const step = (key: CycleStepKey, kind: CycleStep['kind'], date: PlainDate): CycleStep => ({ key, kind, date, at: vietnamInstant(date, YEARLY_REPORT_HOUR) });
   return {
     dueDate,

@@ -39,6 +39,10 @@ export interface ApiModuleOptions {
   jwtSecret: string;
   /** Token lifetimes and sign-in throttling; defaults fit production (tests shorten them). */
   auth?: AuthTuning;
+  /** Express's "trust proxy" (TRUST_PROXY): whose X-Forwarded-For names the client. Default: nobody's. */
+  trustProxy?: boolean | number | string;
+  /** Origins of other sites' pages allowed to call the API (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 @Module({})

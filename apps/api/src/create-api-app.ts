@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import { INestApplication, LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { applyHttpSecurity } from './http-security/http-security';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { validationProblem } from './problem/validation-problems';
 
@@ -10,7 +12,10 @@ export const API_PREFIX = 'api/v1';
 
 /** Builds the HTTP application exactly as production runs it; tests use it too. */
 export async function createApiApp(options: ApiModuleOptions, logger: LogLevel[] = ['error', 'warn', 'log']): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(options), { logger });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), { logger });
+  // Behind a reverse proxy the client's address is in X-Forwarded-For; believed only from the proxies named.
+  app.set('trust proxy', options.trustProxy ?? false);
+  applyHttpSecurity(app, { corsOrigins: options.corsOrigins });
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
@@ -8,13 +9,15 @@ import { dataSourceOptions, runMigrations } from '../../../libs/persistence/src/
 import { seedDemoAccounts } from '../../../libs/persistence/src/seed/demo-accounts';
 import { seedReferenceData } from '../../../libs/persistence/src/seed/seed-reference-data';
 import { totalInserted } from '../../../libs/persistence/src/seed/seed-report';
+import { LAUNCHER_PID_FILE } from '../../../libs/local-servers/src/embedded-data-backup';
 import { EmbeddedPostgresServer } from '../../../libs/local-servers/src/embedded-postgres';
 import { isPortFree } from '../../../libs/local-servers/src/free-port';
-import { ManagedProcess } from '../../../libs/local-servers/src/managed-process';
+import { SupervisedProcess } from '../../../libs/local-servers/src/supervised-process';
 import { temporalBinaryPath } from '../../../libs/local-servers/src/temporal-binaries';
 import { TemporalDevServer } from '../../../libs/local-servers/src/temporal-dev-server';
 import { SmtpSink } from '../../../libs/local-servers/src/smtp-sink';
 import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
+import { ensureHousekeepingSchedule } from '../../../libs/temporal/src/housekeeping-schedule';
 import { ensureYearlyReportSchedule } from '../../../libs/temporal/src/yearly-report-schedule';
 import { waitForHealth } from './wait-for-health';
 
@@ -34,6 +37,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutDown(0));
   process.on('SIGTERM', () => void shutDown(0));
   process.on('SIGHUP', () => void shutDown(0));
+  // Tells `npm run backup` that the data folder is in use.
+  const pidFile = path.join(environment.dataDir, LAUNCHER_PID_FILE);
+  fs.mkdirSync(environment.dataDir, { recursive: true });
+  fs.writeFileSync(pidFile, `${process.pid}\n`);
+  running.push({ name: 'pid file', stop: async () => fs.rmSync(pidFile, { force: true }) });
 
   let databaseUrl = environment.databaseUrl;
   if (!databaseUrl) {
@@ -79,6 +87,11 @@ async function main(): Promise<void> {
       namespace: environment.temporalNamespace,
     });
     logger.log(`Yearly report schedule: ${schedule.outcome}${schedule.cycleTriggered ? " (this year's cycle started)" : ''}`);
+    const housekeeping = await ensureHousekeepingSchedule(new Client({ connection, namespace: environment.temporalNamespace }), {
+      taskQueue: environment.temporalTaskQueue,
+      namespace: environment.temporalNamespace,
+    });
+    logger.log(`Nightly housekeeping schedule: ${housekeeping}`);
   } finally {
     await connection.close();
   }
@@ -102,17 +115,16 @@ async function main(): Promise<void> {
     ...(smtpSinkDir ? { SMTP_SINK_DIR: smtpSinkDir } : {}),
   };
   for (const app of ['worker', 'api'] as const) {
-    const child = ManagedProcess.spawn(app, process.execPath, [path.join(projectRoot, 'dist', 'apps', app, 'src', 'main.js')], {
+    // A child that dies is started again (with a growing wait), not left as half a system.
+    const child = new SupervisedProcess(app, process.execPath, [path.join(projectRoot, 'dist', 'apps', app, 'src', 'main.js')], {
       env: childEnvironment,
       onOutput: (line) => process.stdout.write(`[${app}] ${line}\n`),
+    }, {
+      onRestart: (code, backoffMs, restarts) =>
+        shuttingDown ||
+        logger.error(`The ${app} stopped unexpectedly (exit code ${code}); restarting it in ${Math.round(backoffMs / 1000)} s (restart ${restarts}).`),
     });
     running.push({ name: app, stop: () => child.stop() });
-    void child.whenExited().then((code) => {
-      if (!shuttingDown) {
-        logger.error(`The ${app} stopped unexpectedly (exit code ${code}); stopping everything.`);
-        void shutDown(1);
-      }
-    });
   }
 
   const apiUrl = `http://localhost:${environment.apiPort}`;

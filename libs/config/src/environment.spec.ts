@@ -11,6 +11,12 @@ describe('loadEnvironment', () => {
     expect(environment.dataDir).toMatch(/data$/);
   });
 
+  it('reads the yearly report deadline as a fixed date unless told to move it to the next working day', () => {
+    expect(loadEnvironment({}).yearlyReportDeadlineReading).toBe('on-the-date');
+    expect(loadEnvironment({ YEARLY_REPORT_DEADLINE_READING: 'next-working-day' }).yearlyReportDeadlineReading).toBe('next-working-day');
+    expect(() => loadEnvironment({ YEARLY_REPORT_DEADLINE_READING: 'sometimes' })).toThrow(/YEARLY_REPORT_DEADLINE_READING/);
+  });
+
   it('lists every problem at once', () => {
     let caught: unknown;
     try {
@@ -29,6 +35,21 @@ describe('loadEnvironment', () => {
   it('demands a real JWT secret in production', () => {
     expect(() => loadEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+    // Elsewhere an unset secret means the installation's own generated key, never a shared one.
+    expect(loadEnvironment({}).jwtSecret).toBeNull();
+  });
+
+  it('reads TRUST_PROXY as Express does: off by default, a flag, a number of hops, or addresses', () => {
+    expect(loadEnvironment({}).trustProxy).toBe(false);
+    expect(loadEnvironment({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadEnvironment({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadEnvironment({ TRUST_PROXY: ' loopback, 10.0.0.0/8 ' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('reads CORS_ORIGINS as a list of origins, none by default', () => {
+    expect(loadEnvironment({}).corsOrigins).toEqual([]);
+    expect(loadEnvironment({ CORS_ORIGINS: 'https://dvc.thanhhoa.gov.vn, http://localhost:5173' }).corsOrigins).toEqual(['https://dvc.thanhhoa.gov.vn', 'http://localhost:5173']);
+    expect(() => loadEnvironment({ CORS_ORIGINS: 'https://example.gov.vn/path' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('requires both servers for the API and the worker', () => {

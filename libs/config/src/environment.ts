@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DOCUMENT_TYPE_NAMES, documentTypeOfMime, isDocumentTypeName, type DocumentTypeName } from '../../storage/src/document-types';
 import type { S3DocumentStoreOptions } from '../../storage/src/s3-document-store';
+import { DEFAULT_YEARLY_DEADLINE_READING, YEARLY_DEADLINE_READINGS, type YearlyDeadlineReading } from '../../domain/src/deadlines/yearly-deadline-reading';
 
 /** Everything the product reads from the environment, parsed and checked once at start. */
 export interface Environment {
@@ -18,12 +19,17 @@ export interface Environment {
   temporalUiUrl: string | undefined;
   apiHost: string;
   apiPort: number;
+  /** Which proxies' X-Forwarded-For the API believes (TRUST_PROXY, Express's "trust proxy"): the client address throttles sign-ins. */
+  trustProxy: boolean | number | string;
+  /** Origins whose pages may call the API across origins (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
   publicBaseUrl: string;
   dataDir: string;
   embeddedPostgresPort: number;
   workflowBundlePath: string;
   demoPassword: string;
-  jwtSecret: string;
+  /** JWT_SECRET; null outside production when unset (the installation's generated key is used). */
+  jwtSecret: string | null;
   /** SMTP server of notification e-mails (smtp://user:pass@host:587, smtps://…); unset means `npm start` runs the embedded SMTP sink. */
   smtpUrl: string | undefined;
   /** Sender of notification e-mails, e.g. 'Hệ thống NSCL <no-reply@example.gov.vn>'. */
@@ -42,6 +48,8 @@ export interface Environment {
   documentStore: 'filesystem' | 's3';
   /** The bucket and how to reach it (S3_*), set only when documentStore is 's3'. */
   s3DocumentStore: S3DocumentStoreOptions | undefined;
+  /** How the yearly report's "before 30/11" is read when 30/11 is a day off (YEARLY_REPORT_DEADLINE_READING, default 'on-the-date'). */
+  yearlyReportDeadlineReading: YearlyDeadlineReading;
 }
 
 export class EnvironmentError extends Error {
@@ -49,6 +57,14 @@ export class EnvironmentError extends Error {
     super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
     this.name = 'EnvironmentError';
   }
+}
+
+/** TRUST_PROXY: true/false, a number of hops, or addresses and subnets ("loopback", "10.0.0.0/8, 127.0.0.1"). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw.trim() === '' || /^(false|no|0)$/i.test(raw.trim())) return false;
+  if (/^(true|yes)$/i.test(raw.trim())) return true;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim());
+  return raw.trim();
 }
 
 /** The folder holding package.json, whether running from sources or from dist/. */
@@ -102,6 +118,13 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     return [...new Set(known.filter((entry): entry is DocumentTypeName => entry !== undefined))];
   };
   const text = (name: string, fallback: string): string => (env[name] === undefined || env[name] === '' ? fallback : (env[name] as string));
+  const origins = (name: string): string[] => {
+    const list = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    for (const entry of list) {
+      if (!/^https?:\/\/[^/\s]+$/.test(entry)) problems.push(`${name} must list origins such as https://portal.example.gov.vn, without a path (got "${entry}")`);
+    }
+    return list;
+  };
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -157,13 +180,15 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:']),
     apiHost,
     apiPort,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    corsOrigins: origins('CORS_ORIGINS'),
     publicBaseUrl: url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${apiPort}`,
     dataDir,
     embeddedPostgresPort: port('EMBEDDED_POSTGRES_PORT', 5433),
     workflowBundlePath: path.resolve(projectRoot, text('WORKFLOW_BUNDLE_PATH', 'dist/workflow-bundle.js')),
     demoPassword: text('DEMO_PASSWORD', 'demo-password'),
-    // Development only: a fixed secret keeps tokens valid across restarts of `npm start`.
-    jwtSecret: jwtSecret || 'development-only-secret-change-me-in-production',
+    // Unset outside production: the API uses the installation's own key (installationSecret).
+    jwtSecret: jwtSecret || null,
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text('MAIL_FROM', 'Hệ thống NSCL <no-reply@nscl.localhost>'),
     smtpSinkPort: port('SMTP_SINK_PORT', 2525),
@@ -174,6 +199,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     allowedDocumentTypes: documentTypes('ALLOWED_DOCUMENT_TYPES', DOCUMENT_TYPE_NAMES),
     documentStore,
     s3DocumentStore: documentStore === 's3' ? s3DocumentStore() : undefined,
+    yearlyReportDeadlineReading: oneOf('YEARLY_REPORT_DEADLINE_READING', YEARLY_DEADLINE_READINGS, DEFAULT_YEARLY_DEADLINE_READING),
   };
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

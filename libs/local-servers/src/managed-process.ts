@@ -1,6 +1,6 @@
 import { ChildProcess, spawn, SpawnOptions } from 'node:child_process';
 
-/** A child process we own: started with a name for its log lines, stopped with SIGTERM then SIGKILL. */
+/** A child process we own: started with a name for its log lines, stopped with SIGTERM (or the signal given) then SIGKILL. */
 export class ManagedProcess {
   private exited: Promise<number | null>;
   private hasExited = false;
@@ -36,9 +36,9 @@ export class ManagedProcess {
     return this.exited;
   }
 
-  async stop(graceMs = 10_000): Promise<void> {
+  async stop(graceMs = 10_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     if (this.hasExited) return;
-    this.child.kill('SIGTERM');
+    this.child.kill(signal);
     const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
     await this.exited;
     clearTimeout(timer);

@@ -9,6 +9,9 @@ export const NOTIFICATION_KINDS = [
   'yearly-report',
   'certificate-expiry',
   'inspection-notice',
+  'task-assigned',
+  'council-convened',
+  'audit-trail-broken',
   'task-cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -16,6 +16,11 @@ export type NotificationMessage =
   | { kind: 'yearly-report'; year: number; dueAt: string; overdue?: boolean }
   | { kind: 'certificate-expiry'; certificate: string; expiresOn: PlainDate }
   | { kind: 'inspection-notice'; inspectionDate: PlainDate }
+  /** A decision task reached someone's inbox: at opening, or to the new assignee of a reassignment. */
+  | { kind: 'task-assigned'; step: LocalizedText; dueAt?: string; reassigned?: boolean }
+  /** A council was convened with the recipient on its roll. */
+  | { kind: 'council-convened'; council: LocalizedText; meetingDate?: PlainDate }
+  | { kind: 'audit-trail-broken'; firstBrokenSeq: number; reason: 'hash-mismatch' | 'previous-hash-mismatch'; checkedOn: PlainDate }
   /** A decider's task closed without them: another decider of the same step decided it (e.g. returned it). */
   | { kind: 'task-cancelled'; step: LocalizedText; decidedBy: string; outcome: LocalizedText; comment?: string };
 

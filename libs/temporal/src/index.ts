@@ -4,3 +4,4 @@ export * from './temporal-client.module';
 export * from './temporal-options';
 export * from './activities-of';
 export * from './yearly-report-schedule';
+export * from './housekeeping-schedule';

@@ -4,13 +4,14 @@ import type { Response } from 'express';
 import type { Action } from '../../../../libs/domain/src/identity/action';
 import { assertCan } from '../../../../libs/domain/src/identity/can';
 import { AccessTokenService } from './access-token/access-token.service';
-import { missingAccessToken } from './auth-problems';
+import { missingAccessToken, revokedAccessToken } from './auth-problems';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ACTION } from './require-action.decorator';
+import { SessionService } from './sessions/session.service';
 
 /**
- * The global guard (APP_GUARD): every route needs a valid bearer token unless marked @Public();
+ * The global guard (APP_GUARD): every route needs a valid bearer token of an open session unless marked @Public();
  * a route's @RequireAction must be allowed by one of the caller's roles (the permission table).
  * Which *records* the caller may touch is decided by each use case with canView/canOn.
  */
@@ -19,9 +20,10 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
@@ -30,7 +32,10 @@ export class AccessGuard implements CanActivate {
     const token = bearerToken(request.headers.authorization);
     try {
       if (token === undefined) throw missingAccessToken();
-      request.principal = this.tokens.verify(token);
+      const { principal, sessionId } = this.tokens.verify(token);
+      // A token outlives neither its session's sign-out nor a revoked family nor a disabled user.
+      if (!(await this.sessions.isOpen(sessionId))) throw revokedAccessToken();
+      request.principal = principal;
     } catch (error) {
       context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', token === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
       throw error;

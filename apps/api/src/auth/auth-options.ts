@@ -6,8 +6,10 @@ export interface AuthOptions {
   readonly accessTokenTtlSeconds: number;
   /** Each refresh token lives this long from its own issue (a session used at least monthly stays open). */
   readonly refreshTokenTtlSeconds: number;
-  /** Failed sign-ins allowed per username and IP address within the window. */
+  /** Failed sign-ins allowed per username and client address within the window. */
   readonly loginFailureLimit: number;
+  /** Failed sign-ins allowed per client address across usernames within the window (password spraying). */
+  readonly loginFailuresPerAddressLimit: number;
   readonly loginFailureWindowSeconds: number;
 }
 
@@ -19,6 +21,8 @@ export const DEFAULT_AUTH_TUNING: Required<AuthTuning> = {
   accessTokenTtlSeconds: 15 * 60,
   refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
   loginFailureLimit: 5,
+  // An office behind one address may mistype often; a sprayer tries far more names than this.
+  loginFailuresPerAddressLimit: 30,
   loginFailureWindowSeconds: 15 * 60,
 };
 

@@ -26,6 +26,12 @@ export const invalidAccessToken = (): ProblemException =>
     en: 'The access token is invalid; please sign in again.',
   });
 
+export const revokedAccessToken = (): ProblemException =>
+  unauthorized('session-ended', {
+    vi: 'Phiên đăng nhập đã kết thúc (đã đăng xuất, bị thu hồi hoặc tài khoản bị khóa); hãy đăng nhập lại.',
+    en: 'The session has ended (signed out, revoked or the account disabled); please sign in again.',
+  });
+
 export const badCredentials = (): ProblemException =>
   unauthorized('invalid-credentials', {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',

@@ -1,14 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { RefreshTokenEntity } from '../../../../libs/persistence/src/entities/identity/refresh-token.entity';
 import { UserEntity } from '../../../../libs/persistence/src/entities/identity/user.entity';
 import { AccessTokenService, TOKEN_AUDIENCE, TOKEN_ISSUER } from './access-token/access-token.service';
 import { AccessGuard } from './access.guard';
 import { AUTH_OPTIONS, AuthOptions } from './auth-options';
-import { InMemoryLoginAttemptLimiter } from './login-attempts/in-memory-login-attempt-limiter';
 import { LOGIN_ATTEMPT_LIMITER } from './login-attempts/login-attempt-limiter';
+import { PostgresLoginAttemptLimiter } from './login-attempts/postgres-login-attempt-limiter';
 import { LoginController } from './login/login.controller';
 import { LoginService } from './login/login.service';
 import { LogoutController } from './logout/logout.controller';
@@ -35,7 +36,13 @@ export class AuthModule {
         { provide: AUTH_OPTIONS, useValue: options },
         {
           provide: LOGIN_ATTEMPT_LIMITER,
-          useFactory: () => new InMemoryLoginAttemptLimiter(options.loginFailureLimit, options.loginFailureWindowSeconds * 1000),
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) =>
+            new PostgresLoginAttemptLimiter(dataSource, {
+              perUsername: options.loginFailureLimit,
+              perAddress: options.loginFailuresPerAddressLimit,
+              windowSeconds: options.loginFailureWindowSeconds,
+            }),
         },
         AccessTokenService,
         SessionService,

@@ -5,6 +5,7 @@ import { CloseCouncilController } from './close-council/close-council.controller
 import { CloseCouncilService } from './close-council/close-council.service';
 import { ConveneCouncilController } from './convene-council/convene-council.controller';
 import { ConveneCouncilService } from './convene-council/convene-council.service';
+import { CouncilConvenedNotices } from './convene-council/council-convened-notices';
 import { CouncilReader } from './council-reader.service';
 import { GetCouncilController } from './get-council/get-council.controller';
 import { RecordAttendanceController } from './record-attendance/record-attendance.controller';
@@ -12,6 +13,6 @@ import { RecordAttendanceController } from './record-attendance/record-attendanc
 /** Councils: convening, attendance, ballots, and the result computed by the council rules. */
 @Module({
   controllers: [ConveneCouncilController, GetCouncilController, RecordAttendanceController, CastBallotController, CloseCouncilController],
-  providers: [CouncilReader, ConveneCouncilService, CastBallotService, CloseCouncilService],
+  providers: [CouncilReader, ConveneCouncilService, CouncilConvenedNotices, CastBallotService, CloseCouncilService],
 })
 export class CouncilsModule {}

@@ -1,7 +1,8 @@
 import { DomainError } from '../../../../libs/domain/src/errors/domain-error';
 import { assertSupportPolicy } from '../../../../libs/domain/src/policies/support-policy';
 import { SupportPolicyEntity } from '../../../../libs/persistence/src/entities/reference/support-policy.entity';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { CatalogueItemEntity } from '../../../../libs/persistence/src/entities/reference/catalogue-item.entity';
 import { SupportPolicyFieldsDto } from './support-policy.dto';
 import { supportPolicyOf } from './support-policy.view';
 
@@ -14,6 +15,8 @@ export async function checkedPolicyRow(manager: EntityManager, code: string, dto
     nameVi: dto.name.vi,
     nameEn: dto.name.en,
     legalBasis: dto.legalBasis,
+    legalBasisEn: dto.legalBasisEn ?? null,
+    supportKinds: dto.supportKinds ?? [],
     shareNum: dto.shareOfCost.num,
     shareDen: dto.shareOfCost.den,
     capVnd: dto.capVnd,
@@ -38,5 +41,23 @@ export async function checkedPolicyRow(manager: EntityManager, code: string, dto
       );
     }
   }
+  await assertSupportKindsExist(manager, code, row.supportKinds);
   return row;
+}
+
+/** A cap mapped to a support kind no one can pick would silently cap nothing. */
+async function assertSupportKindsExist(manager: EntityManager, code: string, supportKinds: readonly string[]): Promise<void> {
+  if (supportKinds.length === 0) return;
+  const known = await manager.getRepository(CatalogueItemEntity).findBy({ kind: 'support-kinds', code: In([...supportKinds]) });
+  const unknown = supportKinds.filter((kind) => !known.some((item) => item.code === kind));
+  if (unknown.length > 0) {
+    throw new DomainError(
+      'POLICY_INVALID',
+      {
+        vi: `Chính sách "${code}": không có nội dung hỗ trợ ${unknown.map((kind) => `"${kind}"`).join(', ')} trong danh mục support-kinds.`,
+        en: `Policy "${code}": the support-kinds catalogue has no ${unknown.map((kind) => `"${kind}"`).join(', ')}.`,
+      },
+      'supportKinds',
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SIZE_CLASSES } from '../../../../libs/domain/src/enterprises/size-class';
 import { IsCalendarDate } from './calendar-date.decorator';
 import { LocalizedTextDto } from './localized-text';
@@ -32,6 +32,27 @@ export class SupportPolicyFieldsDto {
   @IsNotEmpty()
   @MaxLength(500)
   legalBasis!: string;
+
+  @ApiPropertyOptional({ example: 'Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3', maxLength: 500, description: 'Căn cứ pháp lý bằng tiếng Anh · legal basis in English' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  legalBasisEn?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    example: ['digital-management'],
+    description: 'Mã nội dung hỗ trợ (danh mục support-kinds) mà mức trần áp dụng; bỏ trống: không áp cho hồ sơ nào · support kinds the cap applies to',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  supportKinds?: string[];
 
   @ApiProperty({ type: ShareDto, description: 'Tỷ lệ tối đa của chi phí · highest share of the cost' })
   @ValidateNested()

@@ -2,9 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { SIZE_CLASSES } from '../../../../libs/domain/src/enterprises/size-class';
 import type { SupportPer, SupportPolicy } from '../../../../libs/domain/src/policies/support-policy';
 import { SUPPORT_PER_LABELS } from '../../../../libs/domain/src/policies/support-policy';
-import type { SizeClass } from '../../../../libs/domain/src/enterprises/size-class';
-import type { Vnd } from '../../../../libs/domain/src/money/vnd';
 import { SupportPolicyEntity } from '../../../../libs/persistence/src/entities/reference/support-policy.entity';
+import { supportPolicyOfRow } from '../../../../libs/persistence/src/entities/reference/support-policy-of';
 import { LocalizedTextView } from './localized-text';
 
 export const SUPPORT_PERS = Object.keys(SUPPORT_PER_LABELS) as SupportPer[];
@@ -19,6 +18,9 @@ export class SupportPolicyView {
   @ApiProperty({ example: 'D80-A13-ADVISOR-SMALL' }) code!: string;
   @ApiProperty({ type: LocalizedTextView }) name!: LocalizedTextView;
   @ApiProperty({ example: 'Nghị định 80/2021/NĐ-CP, Điều 13, khoản 2' }) legalBasis!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'Decree 80/2021/NĐ-CP, Article 13(2)' }) legalBasisEn!: string | null;
+  @ApiProperty({ type: String, isArray: true, example: ['management-systems-and-tools'], description: 'Nội dung hỗ trợ mà mức trần áp dụng · support kinds the cap applies to' })
+  supportKinds!: string[];
   @ApiProperty({ type: ShareView, description: 'Tỷ lệ tối đa của chi phí · highest share of the cost' }) shareOfCost!: ShareView;
   @ApiProperty({ description: 'Mức trần, VND · cap in whole VND', example: 100000000 }) capVnd!: number;
   @ApiProperty({ enum: SUPPORT_PERS }) per!: string;
@@ -34,6 +36,8 @@ export class SupportPolicyView {
       code: row.code,
       name: LocalizedTextView.of(row.nameVi, row.nameEn),
       legalBasis: row.legalBasis,
+      legalBasisEn: row.legalBasisEn,
+      supportKinds: row.supportKinds,
       shareOfCost: { num: row.shareNum, den: row.shareDen },
       capVnd: row.capVnd,
       per: row.per,
@@ -49,17 +53,5 @@ export class SupportPolicyView {
 
 /** The domain object of a row, for the domain's checks and calculations. */
 export function supportPolicyOf(row: Omit<SupportPolicyEntity, 'version' | 'updatedAt'>): SupportPolicy {
-  return {
-    code: row.code,
-    name: { vi: row.nameVi, en: row.nameEn },
-    legalBasis: row.legalBasis,
-    shareOfCost: { num: row.shareNum, den: row.shareDen },
-    capVnd: row.capVnd as Vnd,
-    per: row.per as SupportPer,
-    ...(row.sizeClasses !== null ? { sizeClasses: row.sizeClasses as SizeClass[] } : {}),
-    ...(row.womenOrSocialEnterpriseOnly ? { womenOrSocialEnterpriseOnly: true } : {}),
-    ...(row.supersedes !== null ? { supersedes: row.supersedes } : {}),
-    validFrom: row.validFrom,
-    ...(row.validTo !== null ? { validTo: row.validTo } : {}),
-  };
+  return supportPolicyOfRow(row);
 }

@@ -14,7 +14,7 @@ const computed2025: CalendarDay[] = [
 const summary = (days: CalendarDay[]): string[] => days.map((day) => `${day.date} ${day.kind}`);
 
 describe('applyCalendarOverride', () => {
-  it('without an override keeps the computed days and adds Art. 111(3) compensation', () => {
+  it('without an override keeps the computed days, adds the customary 2/9 adjacent day and Art. 111(3) compensation', () => {
     expect(summary(applyCalendarOverride(2025, computed2025))).toEqual([
       '2025-01-28 holiday',
       '2025-01-29 holiday',
@@ -22,6 +22,7 @@ describe('applyCalendarOverride', () => {
       '2025-01-31 holiday',
       '2025-02-01 holiday',
       '2025-02-03 compensatory-day-off',
+      '2025-09-01 holiday',
       '2025-09-02 holiday',
     ]);
   });

@@ -2,15 +2,19 @@ import { DomainError, LocalizedText } from '../errors/domain-error';
 import { compensatoryDaysOff } from './compensatory-days';
 import { CalendarDay, CalendarOverride, DatedReason } from './day-off';
 import { PlainDate, formatVietnamese, isoWeekday, parsePlainDate, toEpochDay, yearOf } from './plain-date';
+import { defaultNationalDayAdjacentDay } from './national-day-adjacent';
 import { NATIONAL_DAY_ADJACENT_NAME, PUBLIC_HOLIDAY_NAMES } from './public-holiday-names';
 import { isWeeklyRestDay, weekdayName } from './weekly-rest';
+
+/** Labour Code 45/2019/QH14, in force 1/1/2021, added the second National Day holiday. */
+const SECOND_NATIONAL_DAY_FROM = 2021;
 
 /**
  * Lays one year's override on top of that year's computed Labour Code holidays and returns the
  * year's `CalendarDay` list in date order. Pure (no holiday package), so stored base holidays can
  * be re-layered anywhere. Precedence, lowest first:
  * 1. the computed holidays, with the Tết span replaced by `lunarNewYearDays` when given;
- * 2. the 2/9 adjacent day and the 24/11 Culture Day when set;
+ * 2. the 2/9 adjacent day (the override's, else the customary one, from 2021) and the 24/11 Culture Day when set;
  * 3. compensatory days from Art. 111(3), unless the override lists its own;
  * 4. swaps, extra days off and listed compensatory days: the administrator's word wins.
  */
@@ -28,6 +32,9 @@ export function applyCalendarOverride(year: number, computedHolidays: readonly C
       throw overrideError(`Ngày nghỉ liền kề Quốc khánh phải là 01/09 hoặc 03/09/${year}`, `The day adjacent to National Day must be ${year}-09-01 or ${year}-09-03`, 'nationalDayAdjacentDay');
     }
     holidays.push({ date, kind: 'holiday', reason: NATIONAL_DAY_ADJACENT_NAME, holiday: 'national-day' });
+  } else if (year >= SECOND_NATIONAL_DAY_FROM) {
+    // Not chosen yet: the Labour Code still gives two days, so count the customary one (see the table).
+    holidays.push({ date: defaultNationalDayAdjacentDay(year), kind: 'holiday', reason: NATIONAL_DAY_ADJACENT_NAME, holiday: 'national-day' });
   }
   if (override?.cultureDay) holidays.push(holiday(`${year}-11-24`, 'culture-day'));
 
@@ -54,17 +61,18 @@ export function overrideGaps(year: number, override?: CalendarOverride): Overrid
     gaps.push({
       code: 'lunar-new-year-placement',
       text: {
-        vi: `Chưa nhập 5 ngày nghỉ Tết Nguyên đán ${year} do Thủ tướng quyết định; đang dùng tạm từ ngày cuối năm âm lịch đến mùng 4.`,
-        en: `The five Tết days the Prime Minister set for ${year} are not entered; using lunar New Year's Eve to day 4 for now.`,
+        vi: `Chưa có lịch nghỉ Tết Nguyên đán ${year} được công bố: 5 ngày nghỉ do Thủ tướng quyết định chưa được nhập; đang dùng tạm từ ngày cuối năm âm lịch đến mùng 4.`,
+        en: `No published Tết schedule for ${year}: the five Tết days the Prime Minister sets are not entered; using lunar New Year's Eve to day 4 for now.`,
       },
     });
   }
-  if (!override?.nationalDayAdjacentDay) {
+  if (!override?.nationalDayAdjacentDay && year >= SECOND_NATIONAL_DAY_FROM) {
+    const customary = defaultNationalDayAdjacentDay(year);
     gaps.push({
       code: 'national-day-adjacent-day',
       text: {
-        vi: `Chưa chọn ngày nghỉ liền kề Quốc khánh ${year} (01/09 hoặc 03/09); hiện chỉ nghỉ 02/09.`,
-        en: `The day adjacent to National Day ${year} (1 or 3 September) is not chosen; only 2 September is off for now.`,
+        vi: `Chưa có lịch công bố ngày nghỉ liền kề Quốc khánh ${year} (01/09 hoặc 03/09); đang dùng tạm ngày ${formatVietnamese(customary)} theo thông lệ.`,
+        en: `The day adjacent to National Day ${year} (1 or 3 September) is not published; using the customary ${customary} for now.`,
       },
     });
   }

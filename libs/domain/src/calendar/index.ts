@@ -10,5 +10,6 @@ export * from './weekly-rest';
 export * from './public-holiday-names';
 export * from './compensatory-days';
 export * from './calendar-override';
+export * from './national-day-adjacent';
 export * from './working-calendar';
 export * from './official-schedules';

@@ -21,14 +21,14 @@ describe('catalogue seed', () => {
 
   it('has the kinds of the API and the counts of catalogues.md', () => {
     const count = (kind: (typeof CATALOGUE_KINDS)[number]) => catalogueOf(CATALOGUE_ITEMS, kind).length;
-    expect(count('support-kinds')).toBe(11);
+    expect(count('support-kinds')).toBe(14);
     expect(count('management-systems')).toBe(9);
     expect(count('improvement-tools')).toBe(11);
     expect(count('standards')).toBe(5);
     expect(count('measurement-contents')).toBe(9);
     expect(count('certifications')).toBe(7);
     expect(count('traceability')).toBe(2);
-    expect(CATALOGUE_ITEMS).toHaveLength(54);
+    expect(CATALOGUE_ITEMS).toHaveLength(57);
   });
 
   it('names the pilot model "Mô hình điểm" and keeps the management-system codes of the doc', () => {

@@ -1,6 +1,13 @@
 import type { CatalogueItem } from './catalogue-item';
 
-/** Kinds of support (nội dung hỗ trợ) [plan: Thanh Hóa §3.3, Tiền Giang §III.4, Bắc Kạn §II.3]. */
+/**
+ * Kinds of support (nội dung hỗ trợ) [plan: Thanh Hóa §3.3, Tiền Giang §III.4, Bắc Kạn §II.3].
+ * The last three come from the plans' task lists (issue #10 item 9): the National Quality Award
+ * (Tiền Giang), technology transfer and trial production, and building the capacity of
+ * consulting, certification and testing bodies (Hưng Yên's accreditation and testing targets,
+ * Thanh Hóa's public advisory unit). An existing database gets them from the seed, which inserts
+ * missing catalogue rows at every start.
+ */
 export const SUPPORT_KINDS: readonly CatalogueItem[] = [
   {
     kind: 'support-kinds',
@@ -56,6 +63,29 @@ export const SUPPORT_KINDS: readonly CatalogueItem[] = [
     description: {
       vi: 'Lớp đào tạo cho doanh nghiệp, chuyên gia năng suất, "cán bộ năng suất chất lượng"',
       en: 'Classes for enterprises, productivity experts and "productivity and quality officers"',
+    },
+    active: true,
+  },
+  {
+    kind: 'support-kinds',
+    code: 'national-quality-award',
+    name: { vi: 'Giải thưởng Chất lượng Quốc gia', en: 'National Quality Award' },
+    description: { vi: 'Hỗ trợ doanh nghiệp tham gia, đạt Giải thưởng Chất lượng Quốc gia', en: 'Helping enterprises enter and win the National Quality Award' },
+    active: true,
+  },
+  {
+    kind: 'support-kinds',
+    code: 'technology-transfer-and-trial-production',
+    name: { vi: 'Chuyển giao công nghệ, sản xuất thử nghiệm', en: 'Technology transfer and trial production' },
+    active: true,
+  },
+  {
+    kind: 'support-kinds',
+    code: 'consulting-certification-testing-capacity',
+    name: { vi: 'Nâng cao năng lực tư vấn, chứng nhận, thử nghiệm', en: 'Building consulting, certification and testing capacity' },
+    description: {
+      vi: 'Hỗ trợ tổ chức tư vấn, chứng nhận được công nhận; đầu tư trang thiết bị cho đơn vị thử nghiệm',
+      en: 'Helping consulting and certification bodies to accreditation; equipping testing units',
     },
     active: true,
   },

@@ -35,6 +35,7 @@ export const ACTIONS = [
   'admin.catalogues',
   'admin.procedures',
   'admin.policies',
+  'admin.dev-mail',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,4 +77,5 @@ export const ACTION_LABELS: Readonly<Record<Action, LocalizedText>> = {
   'admin.catalogues': { vi: 'Quản lý danh mục', en: 'Manage catalogues' },
   'admin.procedures': { vi: 'Quản lý quy trình', en: 'Manage procedures' },
   'admin.policies': { vi: 'Quản lý mức hỗ trợ', en: 'Manage support policies' },
+  'admin.dev-mail': { vi: 'Xem hộp thư thử nghiệm (chỉ khi chạy nhúng)', en: 'Read the embedded test mailbox' },
 };

@@ -8,6 +8,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'head.tdc', roles: ['department-officer'], provinceCode: 'thanh-hoa', departmentCode: 'thanh-hoa/chi-cuc-tdc', isUnitHead: true },
   { username: 'officer.congthuong', roles: ['department-officer'], provinceCode: 'thanh-hoa', departmentCode: 'thanh-hoa/so-cong-thuong' },
   { username: 'officer.taichinh', roles: ['department-officer'], provinceCode: 'thanh-hoa', departmentCode: 'thanh-hoa/so-tai-chinh' },
+  // Sở KH&CN's task-management office: contract, implementation inspections, settlement, pilot-model steps 5–6.
+  { username: 'officer.skhcn', roles: ['department-officer'], provinceCode: 'thanh-hoa', departmentCode: 'thanh-hoa/so-khcn' },
   { username: 'approver.ubnd', roles: ['department-officer'], provinceCode: 'thanh-hoa', departmentCode: 'thanh-hoa/ubnd-tinh', isApprover: true },
   { username: 'council.secretary', roles: ['council-secretary'], provinceCode: 'thanh-hoa', departmentCode: 'thanh-hoa/so-khcn' },
   { username: 'council.member1', roles: ['council-member'], provinceCode: 'thanh-hoa', sitsOnDemoCouncils: true },

@@ -19,6 +19,7 @@ describe('DEMO_ACCOUNTS', () => {
       'head.tdc',
       'officer.congthuong',
       'officer.taichinh',
+      'officer.skhcn',
       'approver.ubnd',
       'council.secretary',
       ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `council.member${n}`),

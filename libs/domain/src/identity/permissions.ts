@@ -61,4 +61,6 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'admin.catalogues': ['administrator'],
   'admin.procedures': ['administrator'],
   'admin.policies': ['administrator'],
+  // Every user's e-mail lands in the embedded sink: only the administrator reads it.
+  'admin.dev-mail': ['administrator'],
 };

@@ -35,6 +35,15 @@ describe('deriveNextPeriodTargets', () => {
     expect(values).toEqual([2, 3, 10, 11, 22, 33, 440]);
   });
 
+  it('keeps "more than" and "at least": more than 30 whole things (≥ 31) +10% is more than 34 (≥ 35)', () => {
+    const derive = (comparator: 'more-than' | 'at-least', value: number) => deriveNextPeriodTargets([{ ...count, comparator, value }], tenPercent)[0];
+    expect(derive('more-than', 30)).toMatchObject({ comparator: 'more-than', value: 34 });
+    expect(derive('more-than', 9)).toMatchObject({ comparator: 'more-than', value: 10 }); // ≥ 10 → ≥ 11
+    expect(derive('more-than', 0)).toMatchObject({ comparator: 'more-than', value: 1 }); // ≥ 1 → ≥ 2
+    expect(derive('at-least', 20)).toMatchObject({ comparator: 'at-least', value: 22 });
+    expect(derive('at-least', 30)).toMatchObject({ comparator: 'at-least', value: 33 });
+  });
+
   it('scales both ends of a range and keeps percentages exact', () => {
     const [range] = deriveNextPeriodTargets([{ ...count, comparator: 'range', value: { min: 20, max: 30 } }], tenPercent);
     expect(range?.value).toEqual({ min: 22, max: 33 });

@@ -27,16 +27,26 @@ function scale(value: number, factor: Ratio, measure: PlanTarget['measure']): nu
   return measure === 'count' ? Math.ceil(tidy) : tidy;
 }
 
-function scaleValue(value: TargetValue, factor: Ratio, measure: PlanTarget['measure']): TargetValue {
+/**
+ * "More than n" whole things is at least n + 1: scale that, round up, and say it again as "more
+ * than" — Tiền Giang's "more than 30" (≥ 31) +10% is ≥ 34.1, so ≥ 35, "more than 34".
+ * Percentages are not whole units, so their bound scales as it is.
+ */
+function scaleMoreThanCount(value: number, factor: Ratio): number {
+  return scale(value + 1, factor, 'count') - 1;
+}
+
+function scaleValue(value: TargetValue, factor: Ratio, measure: PlanTarget['measure'], comparator: PlanTarget['comparator']): TargetValue {
   if (value === null) return null;
-  if (typeof value === 'number') return scale(value, factor, measure);
+  if (typeof value === 'number') return comparator === 'more-than' && measure === 'count' ? scaleMoreThanCount(value, factor) : scale(value, factor, measure);
   return { min: scale(value.min, factor, measure), max: scale(value.max, factor, measure) };
 }
 
 /**
  * Targets of the next period from this period's, each multiplied by `factor` (Tiền Giang:
- * 2026–2030 "at least 10% higher" → { num: 11, den: 10 }). Counts round up to whole units;
- * the comparator and wording stay; a target without a figure stays without one. The result
+ * 2026–2030 "at least 10% higher" → { num: 11, den: 10 }). Counts round up to whole units
+ * ("more than n" counts from n + 1, see scaleMoreThanCount); the comparator ("at least", "more
+ * than", "about") and wording stay; a target without a figure stays without one. The result
  * records where it came from (`derivedFrom`). `options.period` overrides the next period's code.
  */
 export function deriveNextPeriodTargets(targets: readonly PlanTarget[], factor: Ratio, options: { period?: string } = {}): PlanTarget[] {
@@ -48,7 +58,7 @@ export function deriveNextPeriodTargets(targets: readonly PlanTarget[], factor: 
     indicator: target.indicator,
     unit: target.unit,
     measure: target.measure,
-    value: scaleValue(target.value, factor, target.measure),
+    value: scaleValue(target.value, factor, target.measure, target.comparator),
     comparator: target.comparator,
     period: options.period ?? nextPeriodCode(target.period),
     derivedFrom: { period: target.period, factor: { num: factor.num, den: factor.den } },

@@ -8,6 +8,8 @@ import type { PlanTarget, ProgrammePlan } from './programme-plan';
 import { targetsOf } from './targets-of';
 import { TIEN_GIANG_2021_2025_TARGETS, TIEN_GIANG_224_2021 } from './tien-giang-224-2021.seed';
 import { validatePlan } from './validate-plan';
+import { THANH_HOA_159_2021 } from './thanh-hoa-159-2021.seed';
+import { THUA_THIEN_HUE_149_2021 } from './thua-thien-hue-149-2021.seed';
 
 function plan(code: string): ProgrammePlan {
   const found = PROGRAMME_PLANS.find((candidate) => candidate.code === code);
@@ -81,10 +83,28 @@ describe('programme plan seed', () => {
     expect(valueOf(bacKan, 'certified-experts', '2021-2030')).toBe(15);
     expect(valueOf(bacKan, 'supported-enterprises-growth')).toEqual({ min: 1, max: 1.5 });
     expect(bacKan.tasks.map((task) => task.code)).toEqual(['yearly-report', 'mid-term-review', 'final-review']);
+    // "About 15 experts, about 2 at regional or international level" by 2030: the cumulative 2021–2030 period.
+    expect(bacKan.periods.find((period) => period.code === '2021-2030')).toEqual({ code: '2021-2030', from: '2021-01-01', to: '2030-12-31' });
+    expect(bacKan.targets.filter((t) => t.period === '2021-2030' && t.measure === 'count').map((t) => [t.code, t.comparator, t.value])).toEqual([
+      ['certified-experts', 'about', 15],
+      ['regional-international-experts', 'about', 2],
+      ['pilot-model-enterprises', 'at-least', 1],
+    ]);
 
     const hue = plan('thua-thien-hue/149-kh-ubnd-2021');
     expect(hue.targets.find((t) => t.code === 'labour-productivity-growth')).toMatchObject({ value: 7, comparator: 'more-than', measure: 'percent' });
     expect(valueOf(hue, 'medicinal-herb-market')).toEqual({ min: 1, max: 2 });
+  });
+
+  it('holds the tasks of the Thừa Thiên Huế and Tiền Giang appendices and Thanh Hóa §3.2, §3.3 and §3.5', () => {
+    const codes = (plan: { tasks: readonly { code: string }[] }) => plan.tasks.map((task) => task.code);
+    expect(codes(THANH_HOA_159_2021)).toEqual(['establishments-trained', 'enterprises-supported', 'advisory-capacity', 'training-classes', 'pilot-models']);
+    expect(codes(THUA_THIEN_HUE_149_2021)).toEqual(['pilot-productivity-projects', 'productivity-quality-officers', 'iso-56000-enterprises', 'iso-56000-classes', 'medicinal-herb-market', 'research-enterprises']);
+    expect(THUA_THIEN_HUE_149_2021.tasks.find((t) => t.code === 'iso-56000-classes')?.timing.vi).toBe('Năm 2021 (01 lớp)');
+    expect(codes(TIEN_GIANG_224_2021)).toEqual(['yearly-report', 'training-classes', 'enterprises-applying', 'enterprises-certified', 'national-quality-award', 'mid-term-review', 'final-review']);
+    // "At least" and "more than" stay as the plan words them.
+    expect(TIEN_GIANG_224_2021.tasks.find((t) => t.code === 'enterprises-certified')?.content.vi).toContain('hơn 30');
+    expect(TIEN_GIANG_224_2021.tasks.find((t) => t.code === 'enterprises-applying')?.content.vi).toContain('ít nhất 20');
   });
 
   it('derives Tiền Giang’s 2026–2030 targets (+10%, rounded up) instead of typing them', () => {
@@ -94,7 +114,7 @@ describe('programme plan seed', () => {
     expect(next.map((target) => [target.code, target.comparator, target.value])).toEqual([
       ['training-classes', 'about', 11],
       ['enterprises-applying', 'at-least', 22],
-      ['enterprises-certified', 'more-than', 33],
+      ['enterprises-certified', 'more-than', 34],
       ['national-quality-award', 'at-least', null],
     ]);
     expect(next.every((target) => target.derivedFrom?.period === '2021-2025')).toBe(true);

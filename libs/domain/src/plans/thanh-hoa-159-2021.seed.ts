@@ -87,7 +87,52 @@ export const THANH_HOA_159_2021: ProgrammePlan = {
       period: PERIOD,
     },
   ],
+  // §3.2 training, §3.3 support to enterprises (catalogues.md cites §3.3 for the kinds of support),
+  // §3.4 pilot models, §3.5 advisory capacity; wording restates the plan's targets [plan], the lead is
+  // Sở KH&CN (its Chi cục TĐC the standing office) as the plan sets it.
   tasks: [
+    {
+      code: 'establishments-trained',
+      content: {
+        vi: 'Đào tạo, tập huấn về năng suất chất lượng cho 400 cơ sở sản xuất, kinh doanh, ưu tiên cơ sở có sản phẩm OCOP, sản phẩm chủ lực',
+        en: 'Train 400 production and business establishments in productivity and quality, OCOP and key-product producers first',
+      },
+      timing: { vi: '2021–2025', en: '2021–2025' },
+      leadUnit: {
+        name: { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' },
+        departmentCode: 'thanh-hoa/so-khcn',
+      },
+      cooperatingUnits: [DEPARTMENTS_AND_SECTORS, DISTRICT_PEOPLES_COMMITTEES],
+    },
+    {
+      code: 'enterprises-supported',
+      content: {
+        vi: 'Hỗ trợ 150 doanh nghiệp áp dụng, duy trì hệ thống quản lý (ISO 9001, ISO 22000, HACCP, GAP/VietGAP), công cụ cải tiến (5S, TPM, Lean, KPI), chương trình đảm bảo đo lường, công nghệ cao, công nghệ số; hỗ trợ 100% cơ sở sản xuất sản phẩm OCOP, sản phẩm chủ lực áp dụng tiêu chuẩn',
+        en: 'Help 150 enterprises apply and keep management systems (ISO 9001, ISO 22000, HACCP, GAP/VietGAP), improvement tools (5S, TPM, Lean, KPIs), measurement assurance, high or digital technology; help every OCOP and key-product producer apply standards',
+      },
+      timing: { vi: '2021–2025', en: '2021–2025' },
+      leadUnit: {
+        name: { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' },
+        departmentCode: 'thanh-hoa/so-khcn',
+      },
+      cooperatingUnits: [DEPARTMENTS_AND_SECTORS, DISTRICT_PEOPLES_COMMITTEES],
+    },
+    {
+      code: 'advisory-capacity',
+      content: {
+        vi: 'Xây dựng 01 đơn vị sự nghiệp công lập và 10 chuyên gia đủ năng lực tư vấn năng suất chất lượng cho doanh nghiệp',
+        en: 'Build 1 public unit and 10 experts able to advise enterprises on productivity and quality',
+      },
+      timing: { vi: '2021–2025', en: '2021–2025' },
+      leadUnit: {
+        name: {
+          vi: 'Sở Khoa học và Công nghệ (Chi cục Tiêu chuẩn Đo lường Chất lượng)',
+          en: 'Department of Science and Technology (Sub-department of Standards, Metrology and Quality)',
+        },
+        departmentCode: 'thanh-hoa/chi-cuc-tdc',
+      },
+      cooperatingUnits: [],
+    },
     {
       code: 'training-classes',
       content: {

@@ -1,4 +1,5 @@
-import type { PlanTarget, ProgrammePlan } from './programme-plan';
+import { scienceTechnologyDepartment } from './plan-units';
+import type { PlanTarget, PlanTask, ProgrammePlan } from './programme-plan';
 
 const PERIOD = '2021';
 
@@ -6,11 +7,28 @@ function target(code: string, vi: string, en: string, unit: PlanTarget['unit'], 
   return { code, indicator: { vi, en }, unit, measure: 'count', value, comparator, period: PERIOD };
 }
 
+const SO_KHCN = scienceTechnologyDepartment({ vi: 'tỉnh Thừa Thiên Huế', en: 'Thua Thien Hue Province' });
+
+function task(code: string, vi: string, en: string, quantity: { vi: string; en: string }): PlanTask {
+  return { code, content: { vi, en }, timing: { vi: `Năm 2021 (${quantity.vi})`, en: `2021 (${quantity.en})` }, leadUnit: SO_KHCN, cooperatingUnits: [] };
+}
+
 /**
- * Thừa Thiên Huế, 149/KH-UBND, 14/4/2021 — year 2021 [plan]; carried on by Huế. Its appendix of
- * tasks (quantity, lead and cooperating agencies) is not transcribed in the domain docs, so no
- * task is seeded; an administrator adds them.
+ * The appendix's tasks, one per figure the plan sets for 2021, with its expected quantity written
+ * the appendix's way ("01 dự án", "02 lớp") [plan]. The domain reference gives the figures but not
+ * the appendix's wording, lead or cooperating agencies: the lead is Sở KH&CN, which runs the plan
+ * [plan]; cooperating agencies are left for an administrator to add rather than guessed.
  */
+const TASKS: readonly PlanTask[] = [
+  task('pilot-productivity-projects', 'Hỗ trợ doanh nghiệp nhỏ và vừa thực hiện dự án điểm về năng suất', 'Support SMEs with pilot productivity projects', { vi: '02 dự án', en: '2 projects' }),
+  task('productivity-quality-officers', 'Đào tạo cán bộ năng suất chất lượng trong doanh nghiệp', 'Train "productivity and quality officers" inside enterprises', { vi: 'khoảng 30 người', en: 'about 30 people' }),
+  task('iso-56000-enterprises', 'Hỗ trợ doanh nghiệp áp dụng ISO 56000', 'Help enterprises apply ISO 56000', { vi: '02 doanh nghiệp', en: '2 enterprises' }),
+  task('iso-56000-classes', 'Tổ chức lớp đào tạo về ISO 56000', 'Run a training class on ISO 56000', { vi: '01 lớp', en: '1 class' }),
+  task('medicinal-herb-market', 'Hỗ trợ doanh nghiệp phát triển thị trường sản phẩm dược liệu', 'Help enterprises with a market for medicinal-herb products', { vi: '01–02 doanh nghiệp', en: '1–2 enterprises' }),
+  task('research-enterprises', 'Hỗ trợ doanh nghiệp nghiên cứu nâng cao năng suất chất lượng', 'Support enterprises in research for productivity and quality', { vi: 'ít nhất 01 doanh nghiệp', en: 'at least 1 enterprise' }),
+];
+
+/** Thừa Thiên Huế, 149/KH-UBND, 14/4/2021 — year 2021 [plan]; carried on by Huế. */
 export const THUA_THIEN_HUE_149_2021: ProgrammePlan = {
   code: 'thua-thien-hue/149-kh-ubnd-2021',
   provinceCode: 'hue',
@@ -58,5 +76,5 @@ export const THUA_THIEN_HUE_149_2021: ProgrammePlan = {
     ),
     target('research-enterprises', 'Doanh nghiệp được hỗ trợ nghiên cứu', 'Enterprises supported in research', { vi: 'doanh nghiệp', en: 'enterprises' }, 1, 'at-least'),
   ],
-  tasks: [],
+  tasks: TASKS,
 };

@@ -50,10 +50,14 @@ export const TIEN_GIANG_2021_2025_TARGETS: readonly PlanTarget[] = [
   },
 ];
 
+const SO_KHCN = scienceTechnologyDepartment({ vi: 'tỉnh Tiền Giang', en: 'Tien Giang Province' });
+
 /**
  * Tiền Giang, 224/KH-UBND, 16/7/2021 — 2021–2025, toward 2030 [plan]; carried on by Đồng Tháp.
- * Its appendix lists more tasks (timing Q3/2021, from 2021, yearly, 2025 and 2030) whose content
- * is not transcribed in the domain docs; only the yearly report is seeded.
+ * Its appendix lists tasks with timing (Q3/2021, from 2021, yearly, 2025 and 2030), lead unit and
+ * cooperating units [plan]. The reference gives the targets and those timings, not the appendix's
+ * wording: the tasks below restate the plan's targets ("at least", "more than" as the plan says),
+ * led by Sở KH&CN, which runs the plan; cooperating units are left for an administrator to add.
  */
 export const TIEN_GIANG_224_2021: ProgrammePlan = {
   code: 'tien-giang/224-kh-ubnd-2021',
@@ -76,7 +80,52 @@ export const TIEN_GIANG_224_2021: ProgrammePlan = {
         en: "Report results to the Ministry of Science and Technology and the Province People's Committee",
       },
       timing: { vi: 'Hằng năm, trước ngày 30/11', en: 'Every year, before 30 November' },
-      leadUnit: scienceTechnologyDepartment({ vi: 'tỉnh Tiền Giang', en: 'Tien Giang Province' }),
+      leadUnit: SO_KHCN,
+      cooperatingUnits: [],
+    },
+    {
+      code: 'training-classes',
+      content: { vi: 'Tổ chức khoảng 10 lớp đào tạo về năng suất chất lượng', en: 'Run about 10 training classes on productivity and quality' },
+      timing: { vi: 'Từ năm 2021', en: 'From 2021' },
+      leadUnit: SO_KHCN,
+      cooperatingUnits: [],
+    },
+    {
+      code: 'enterprises-applying',
+      content: {
+        vi: 'Hỗ trợ ít nhất 20 doanh nghiệp áp dụng hệ thống quản lý, công cụ cải tiến, truy xuất nguồn gốc, GAP, sản xuất hữu cơ, năng suất xanh',
+        en: 'Help at least 20 enterprises apply management systems, improvement tools, traceability, GAP, organic farming or green productivity',
+      },
+      timing: { vi: 'Hằng năm', en: 'Every year' },
+      leadUnit: SO_KHCN,
+      cooperatingUnits: [],
+    },
+    {
+      code: 'enterprises-certified',
+      content: { vi: 'Hỗ trợ hơn 30 doanh nghiệp chứng nhận sản phẩm, hệ thống', en: 'Help more than 30 enterprises certify products or systems' },
+      timing: { vi: 'Hằng năm', en: 'Every year' },
+      leadUnit: SO_KHCN,
+      cooperatingUnits: [],
+    },
+    {
+      code: 'national-quality-award',
+      content: { vi: 'Hỗ trợ doanh nghiệp tham gia Giải thưởng Chất lượng Quốc gia', en: 'Help enterprises toward the National Quality Award' },
+      timing: { vi: 'Hằng năm', en: 'Every year' },
+      leadUnit: SO_KHCN,
+      cooperatingUnits: [],
+    },
+    {
+      code: 'mid-term-review',
+      content: { vi: 'Sơ kết giai đoạn 2021–2025 việc thực hiện kế hoạch', en: 'Review the 2021–2025 period of the plan' },
+      timing: { vi: 'Năm 2025', en: '2025' },
+      leadUnit: SO_KHCN,
+      cooperatingUnits: [],
+    },
+    {
+      code: 'final-review',
+      content: { vi: 'Tổng kết việc thực hiện kế hoạch đến năm 2030', en: 'Final review of the plan to 2030' },
+      timing: { vi: 'Năm 2030', en: '2030' },
+      leadUnit: SO_KHCN,
       cooperatingUnits: [],
     },
   ],

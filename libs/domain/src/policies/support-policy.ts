@@ -22,12 +22,19 @@ export interface SupportPolicy {
   readonly name: LocalizedText;
   /** The text and article the row comes from, e.g. "Nghị định 80/2021/NĐ-CP, Điều 13, khoản 2". */
   readonly legalBasis: string;
+  /** The legal basis in English, for English readers; absent: show `legalBasis`. */
+  readonly legalBasisEn?: string;
   /** The highest share of the eligible cost that may be paid. */
   readonly shareOfCost: Share;
   readonly capVnd: Vnd;
   readonly per: SupportPer;
   /** Size classes the row is for; absent means any size. */
   readonly sizeClasses?: readonly SizeClass[];
+  /**
+   * Codes of the support kinds (catalogue `support-kinds`) the row caps; absent or empty: no
+   * support kind, so the row caps no case (it is kept for reference and reports).
+   */
+  readonly supportKinds?: readonly string[];
   /**
    * Only for enterprises owned by women, employing many women, or social enterprises, which get
    * higher caps (Decree 80/2021 Art. 13(2)).
@@ -65,6 +72,14 @@ export function assertSupportPolicy(policy: SupportPolicy, field = 'policy'): vo
       throw invalidPolicy(
         { vi: `Chính sách "${policy.code}": quy mô "${String(sizeClass)}" không hợp lệ.`, en: `Policy "${policy.code}": the size class "${String(sizeClass)}" is invalid.` },
         `${field}.sizeClasses[${index}]`,
+      );
+    }
+  });
+  policy.supportKinds?.forEach((kind, index) => {
+    if (typeof kind !== 'string' || kind.trim() === '') {
+      throw invalidPolicy(
+        { vi: `Chính sách "${policy.code}": mã nội dung hỗ trợ đang để trống.`, en: `Policy "${policy.code}": a support kind code is empty.` },
+        `${field}.supportKinds[${index}]`,
       );
     }
   });

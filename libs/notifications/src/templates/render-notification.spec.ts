@@ -17,6 +17,9 @@ const EXAMPLES: Record<(typeof NOTIFICATION_KINDS)[number], NotificationMessage>
   'yearly-report': { kind: 'yearly-report', year: 2025, dueAt: '2025-11-30T17:00:00.000Z' },
   'certificate-expiry': { kind: 'certificate-expiry', certificate: 'ISO 9001:2015', expiresOn: '2026-02-16' },
   'inspection-notice': { kind: 'inspection-notice', inspectionDate: '2027-03-15' },
+  'task-assigned': { kind: 'task-assigned', step, dueAt },
+  'council-convened': { kind: 'council-convened', council: { vi: 'Hội đồng tư vấn xác định nhiệm vụ', en: 'task identification council' }, meetingDate: '2026-12-10' },
+  'audit-trail-broken': { kind: 'audit-trail-broken', firstBrokenSeq: 1042, reason: 'hash-mismatch', checkedOn: '2026-12-05' },
   'task-cancelled': { kind: 'task-cancelled', step, decidedBy: 'officer.tdc', outcome: { vi: 'Trả lại', en: 'Return' }, comment: 'Thiếu tiêu chuẩn áp dụng' },
 };
 
@@ -74,6 +77,22 @@ describe('renderNotification', () => {
     const rendered = renderNotification(EXAMPLES['certificate-expiry'], subject);
     expect(rendered.dueAt).toBe('2026-02-16T17:00:00.000Z');
     expect(rendered.body.vi).toContain('hết hiệu lực vào Thứ Hai, 16/02/2026');
+  });
+
+  it('tells an assignee the step, the case and the due date of a new task', () => {
+    const { title, body, dueAt: stored } = renderNotification(EXAMPLES['task-assigned'], subject);
+    expect(title.vi).toBe('Việc mới – Thẩm định hồ sơ');
+    expect(body.vi).toBe('Bước "Thẩm định hồ sơ" của hồ sơ "Nâng cao năng suất – Công ty A" đã chuyển đến hộp việc của bạn. Hạn xử lý: Thứ Hai, 24/11/2025.');
+    expect(stored).toBe(dueAt);
+    expect(renderNotification({ kind: 'task-assigned', step, reassigned: true }, subject).title.en).toBe('Task reassigned to you – Appraise the application');
+    expect(renderNotification({ kind: 'task-assigned', step }, subject)).toMatchObject({ dueAt: null, body: { vi: expect.stringContaining('không có thời hạn') } });
+  });
+
+  it('gives a convened member the meeting day, kept as the due instant', () => {
+    const rendered = renderNotification(EXAMPLES['council-convened'], subject);
+    expect(rendered.title.vi).toBe('Triệu tập hội đồng tư vấn xác định nhiệm vụ – họp Thứ Năm, 10/12/2026');
+    expect(rendered.body.vi).toContain('Phiên họp ngày Thứ Năm, 10/12/2026.');
+    expect(rendered.dueAt).toBe('2026-12-10T17:00:00.000Z');
   });
 
   it('reads well without a subject', () => {

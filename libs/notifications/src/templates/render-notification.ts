@@ -38,6 +38,9 @@ function workingDays(n: number): LocalizedText {
   return { vi: `${n} ngày làm việc`, en: `${n} working day${n === 1 ? '' : 's'}` };
 }
 
+/** 'Hội đồng …' reads 'hội đồng …' inside a sentence. */
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
 /** An optional sentence: the text with a leading space, or nothing. */
 const sentence = (text: string | undefined): string => (text ? ` ${text}` : '');
 
@@ -165,6 +168,30 @@ export function renderNotification(message: NotificationMessage, subject?: Notif
         dueAt: new Date(endOfVietnamDay(message.expiresOn)).toISOString(),
       };
     }
+    case 'task-assigned': {
+      const due = message.dueAt ? formatDueDate(message.dueAt) : undefined;
+      return {
+        title: message.reassigned
+          ? { vi: `Được giao xử lý – ${message.step.vi}`, en: `Task reassigned to you – ${message.step.en}` }
+          : { vi: `Việc mới – ${message.step.vi}`, en: `New task – ${message.step.en}` },
+        body: {
+          vi: `Bước "${message.step.vi}"${of.vi} đã chuyển đến hộp việc của bạn. ${due ? `Hạn xử lý: ${due.vi}.` : 'Bước này không có thời hạn.'}`,
+          en: `The step "${message.step.en}"${of.en} is now in your inbox. ${due ? `Due on ${due.en}.` : 'This step has no time limit.'}`,
+        },
+        dueAt: message.dueAt ?? null,
+      };
+    }
+    case 'council-convened': {
+      const on = message.meetingDate ? formatDate(message.meetingDate) : undefined;
+      return {
+        title: { vi: `Triệu tập ${lowerFirst(message.council.vi)}${on ? ` – họp ${on.vi}` : ''}`, en: `Convened: ${message.council.en}${on ? ` – meets ${on.en}` : ''}` },
+        body: {
+          vi: `Bạn có tên trong ${lowerFirst(message.council.vi)}${of.vi}. ${on ? `Phiên họp ngày ${on.vi}.` : 'Ngày họp sẽ được thông báo sau.'} Vui lòng xem tài liệu và bỏ phiếu đánh giá.`,
+          en: `You sit on the ${message.council.en}${of.en}. ${on ? `It meets on ${on.en}.` : 'The meeting date will follow.'} Please read the papers and cast your ballot.`,
+        },
+        dueAt: message.meetingDate ? new Date(endOfVietnamDay(message.meetingDate)).toISOString() : null,
+      };
+    }
     case 'inspection-notice': {
       const on = formatDate(message.inspectionDate);
       return {
@@ -174,6 +201,21 @@ export function renderNotification(message: NotificationMessage, subject?: Notif
           en: `The Department of Science and Technology will inspect the progress${of.en} on ${on.en}. Please have the progress report, the results so far and the spending records ready.`,
         },
         dueAt: new Date(endOfVietnamDay(message.inspectionDate)).toISOString(),
+      };
+    }
+    case 'audit-trail-broken': {
+      const on = formatDate(message.checkedOn);
+      const why =
+        message.reason === 'hash-mismatch'
+          ? { vi: 'nội dung của dòng đã bị sửa', en: 'the row was edited' }
+          : { vi: 'dòng không nối tiếp dòng trước (có dòng bị xóa, chèn hoặc sửa)', en: 'the row does not follow the one before it (a row was removed, inserted or edited)' };
+      return {
+        title: { vi: `Nhật ký kiểm toán bị thay đổi (dòng ${message.firstBrokenSeq})`, en: `Audit trail tampered with (row ${message.firstBrokenSeq})` },
+        body: {
+          vi: `Lần kiểm tra ngày ${on.vi} phát hiện chuỗi băm của nhật ký kiểm toán bị đứt tại dòng ${message.firstBrokenSeq}: ${why.vi}. Đề nghị khóa quyền ghi cơ sở dữ liệu, đối chiếu với bản sao lưu và báo cáo lãnh đạo Sở.`,
+          en: `The check of ${on.en} found the audit trail's hash chain broken at row ${message.firstBrokenSeq}: ${why.en}. Please lock write access to the database, compare with a backup and report to the department's leadership.`,
+        },
+        dueAt: null,
       };
     }
   }

@@ -131,6 +131,8 @@ export function supportPolicyRow(policy: SupportPolicy): Row<SupportPolicyEntity
     nameVi: policy.name.vi,
     nameEn: policy.name.en,
     legalBasis: policy.legalBasis,
+    legalBasisEn: policy.legalBasisEn ?? null,
+    supportKinds: [...(policy.supportKinds ?? [])],
     shareNum: policy.shareOfCost.num,
     shareDen: policy.shareOfCost.den,
     capVnd: policy.capVnd,

@@ -13,19 +13,22 @@ describe('access token claims', () => {
   };
   const admin: Principal = { userId: 'a', username: 'admin', roles: ['administrator'], provinceCode: null, councilIds: [] };
 
-  it('carries exactly the principal, for staff and for the whole-instance administrator', () => {
-    expect(principalOfClaims(JSON.parse(JSON.stringify(claimsOf(officer))))).toEqual(officer);
-    expect(principalOfClaims(JSON.parse(JSON.stringify(claimsOf(admin))))).toEqual(admin);
+  const session = '5e551011-0000-4000-8000-000000000001';
+
+  it('carries exactly the principal and its session, for staff and for the whole-instance administrator', () => {
+    expect(principalOfClaims(JSON.parse(JSON.stringify(claimsOf(officer, session))))).toEqual({ principal: officer, sessionId: session });
+    expect(principalOfClaims(JSON.parse(JSON.stringify(claimsOf(admin, session))))).toEqual({ principal: admin, sessionId: session });
   });
 
   it.each([
     ['another kind of token', { typ: 'refresh' }],
     ['no subject', { sub: undefined }],
+    ['no session (a token of the shape before sessions)', { sid: undefined }],
     ['an unknown role', { roles: ['superuser'] }],
     ['no role', { roles: [] }],
     ['a province that is not text', { provinceCode: 7 }],
     ['councils that are not a list', { councilIds: 'c1' }],
   ])('refuses a payload with %s', (_case, change) => {
-    expect(principalOfClaims({ ...claimsOf(officer), ...change })).toBeUndefined();
+    expect(principalOfClaims({ ...claimsOf(officer, session), ...change })).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import { isRole, Role } from '../../../../../libs/domain/src/identity/role';
 export interface AccessTokenClaims {
   readonly sub: string;
   readonly typ: 'access';
+  /** The sign-in session (refresh-token family): the token dies with it. */
+  readonly sid: string;
   readonly username: string;
   readonly roles: readonly Role[];
   readonly provinceCode: string | null;
@@ -15,10 +17,11 @@ export interface AccessTokenClaims {
   readonly isApprover?: true;
 }
 
-export function claimsOf(principal: Principal): AccessTokenClaims {
+export function claimsOf(principal: Principal, sessionId: string): AccessTokenClaims {
   return {
     sub: principal.userId,
     typ: 'access',
+    sid: sessionId,
     username: principal.username,
     roles: [...principal.roles],
     provinceCode: principal.provinceCode,
@@ -35,17 +38,17 @@ const isOptionalString = (value: unknown): boolean => value === undefined || isS
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 /**
- * The principal of a verified token's payload, or undefined when the payload is not one of ours
+ * The principal and session of a verified token's payload, or undefined when the payload is not one of ours
  * (a signed token of another kind, or of an older shape): the signature alone does not make it an access token.
  */
-export function principalOfClaims(payload: unknown): Principal | undefined {
+export function principalOfClaims(payload: unknown): { principal: Principal; sessionId: string } | undefined {
   if (payload === null || typeof payload !== 'object') return undefined;
   const claims = payload as Record<string, unknown>;
-  if (claims.typ !== 'access' || !isString(claims.sub) || !isString(claims.username)) return undefined;
+  if (claims.typ !== 'access' || !isString(claims.sub) || !isString(claims.username) || !isString(claims.sid)) return undefined;
   if (!Array.isArray(claims.roles) || claims.roles.length === 0 || !claims.roles.every(isRole)) return undefined;
   if (claims.provinceCode !== null && !isString(claims.provinceCode)) return undefined;
   if (!isOptionalString(claims.departmentCode) || !isOptionalString(claims.enterpriseId) || !isStringArray(claims.councilIds)) return undefined;
-  return {
+  const principal: Principal = {
     userId: claims.sub,
     username: claims.username,
     roles: claims.roles as Role[],
@@ -56,4 +59,5 @@ export function principalOfClaims(payload: unknown): Principal | undefined {
     ...(claims.isUnitHead === true ? { isUnitHead: true } : {}),
     ...(claims.isApprover === true ? { isApprover: true } : {}),
   };
+  return { principal, sessionId: claims.sid };
 }

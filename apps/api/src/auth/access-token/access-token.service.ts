@@ -16,21 +16,21 @@ export class AccessTokenService {
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
   ) {}
 
-  issue(principal: Principal): { accessToken: string; expiresIn: number } {
+  issue(principal: Principal, sessionId: string): { accessToken: string; expiresIn: number } {
     const expiresIn = this.options.accessTokenTtlSeconds;
-    return { accessToken: this.jwt.sign({ ...claimsOf(principal) }, { expiresIn }), expiresIn };
+    return { accessToken: this.jwt.sign({ ...claimsOf(principal, sessionId) }, { expiresIn }), expiresIn };
   }
 
-  /** The principal of a valid token; a 401 problem for an expired, forged or foreign one. */
-  verify(token: string): Principal {
+  /** The principal and session of a well-signed token; a 401 problem for an expired, forged or foreign one. */
+  verify(token: string): { principal: Principal; sessionId: string } {
     let payload: unknown;
     try {
       payload = this.jwt.verify(token);
     } catch (error) {
       throw error instanceof TokenExpiredError ? expiredAccessToken() : invalidAccessToken();
     }
-    const principal = principalOfClaims(payload);
-    if (!principal) throw invalidAccessToken();
-    return principal;
+    const verified = principalOfClaims(payload);
+    if (!verified) throw invalidAccessToken();
+    return verified;
   }
 }

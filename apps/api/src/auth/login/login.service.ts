@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { UserEntity } from '../../../../../libs/persistence/src/entities/identity/user.entity';
 import { badCredentials, TooManyLoginAttempts } from '../auth-problems';
-import { LOGIN_ATTEMPT_LIMITER, loginAttemptKey, LoginAttemptLimiter } from '../login-attempts/login-attempt-limiter';
+import { LOGIN_ATTEMPT_LIMITER, LoginAttemptLimiter } from '../login-attempts/login-attempt-limiter';
 import { hashForUnknownUser, verifyPassword } from '../password-hashing';
 import { normalizeUsername } from '../principal-of-user';
 import { SessionService } from '../sessions/session.service';
@@ -13,7 +13,8 @@ import { LoginDto } from './login.dto';
 /**
  * Password sign-in. Unknown user, wrong password and disabled account answer alike (and take as
  * long), so the answer does not tell which usernames exist. Failures are throttled per
- * username+IP; accounts are never locked, so nobody can lock a colleague out by guessing.
+ * username and client address, and per address across usernames; accounts are never locked,
+ * so nobody can lock a colleague out by guessing from elsewhere.
  */
 @Injectable()
 export class LoginService {
@@ -25,18 +26,18 @@ export class LoginService {
 
   async login(dto: LoginDto, ip: string | undefined): Promise<TokenPairView> {
     const username = normalizeUsername(dto.username);
-    const key = loginAttemptKey(username, ip);
-    const wait = this.limiter.retryAfterSeconds(key);
+    const address = ip ?? 'unknown';
+    const wait = await this.limiter.retryAfterSeconds(username, address);
     if (wait > 0) throw new TooManyLoginAttempts(wait);
 
     const user = await this.users.findOneBy({ username });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await hashForUnknownUser()), dto.password);
     if (!user || !passwordMatches || !user.active) {
-      this.limiter.recordFailure(key);
+      await this.limiter.recordFailure(username, address);
       if (user) await this.users.increment({ id: user.id }, 'failedLogins', 1);
       throw badCredentials();
     }
-    this.limiter.reset(key);
+    await this.limiter.reset(username, address);
     if (user.failedLogins !== 0) await this.users.update({ id: user.id }, { failedLogins: 0 });
     return this.sessions.open(user);
   }

@@ -9,7 +9,7 @@ import { SessionService } from '../sessions/session.service';
 export class LogoutController {
   constructor(private readonly sessions: SessionService) {}
 
-  /** Access tokens already handed out stay valid until they expire (at most the access-token lifetime). */
+  /** Access tokens of the session stop working with it (the guard checks the session on every request). */
   @Post('logout')
   @Public()
   @HttpCode(204)

@@ -11,7 +11,7 @@ import { principalOfUser } from '../principal-of-user';
 import { hashRefreshToken, newRefreshTokenSecret } from './refresh-token-secret';
 import { TokenPairView } from './token-pair.view';
 
-type Rotation = { kind: 'rotated'; user: UserEntity; refreshToken: string } | { kind: 'unknown' | 'expired' | 'reused' | 'inactive' };
+type Rotation = { kind: 'rotated'; user: UserEntity; sessionId: string; refreshToken: string } | { kind: 'unknown' | 'expired' | 'reused' | 'inactive' };
 
 /**
  * A sign-in session is a family of refresh tokens. Each refresh revokes the token it spends and
@@ -29,8 +29,22 @@ export class SessionService {
 
   /** A new session for a user who just proved who they are. */
   async open(user: UserEntity): Promise<TokenPairView> {
-    const refreshToken = await this.insertToken(this.dataSource.manager, user.id, randomUUID());
-    return this.pair(user, refreshToken);
+    const sessionId = randomUUID();
+    const refreshToken = await this.insertToken(this.dataSource.manager, user.id, sessionId);
+    return this.pair(user, sessionId, refreshToken);
+  }
+
+  /**
+   * Whether a session still stands: not signed out, not revoked for reuse, its user active. One
+   * indexed look-up per request, so a revocation takes effect at once in every API process.
+   */
+  async isOpen(sessionId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM refresh_tokens r JOIN users u ON u.id = r.user_id
+        WHERE r.family_id = $1 AND r.revoked_at IS NULL AND r.expires_at > now() AND u.active LIMIT 1`,
+      [sessionId],
+    );
+    return rows.length > 0;
   }
 
   /** Spends a refresh token for a new pair; the user row is re-read, so role and scope changes apply. */
@@ -53,12 +67,12 @@ export class SessionService {
       }
       const next = await this.insertToken(manager, user.id, row.familyId);
       await manager.getRepository(RefreshTokenEntity).update({ id: row.id }, { revokedAt: new Date(), replacedBy: next.id });
-      return { kind: 'rotated', user, refreshToken: next.token };
+      return { kind: 'rotated', user, sessionId: row.familyId, refreshToken: next.token };
     });
     // Thrown after the commit: the family's revocation must stick even though the caller gets a 401.
     if (rotation.kind === 'reused') throw reusedRefreshToken();
     if (rotation.kind !== 'rotated') throw invalidRefreshToken();
-    return this.pair(rotation.user, { token: rotation.refreshToken });
+    return this.pair(rotation.user, rotation.sessionId, { token: rotation.refreshToken });
   }
 
   /** Sign-out: the token's whole family stops working. Unknown tokens are ignored (nothing to close). */
@@ -67,8 +81,8 @@ export class SessionService {
     if (row) await this.revokeFamily(this.dataSource.manager, row.familyId);
   }
 
-  private pair(user: UserEntity, refreshToken: { token: string }): TokenPairView {
-    const { accessToken, expiresIn } = this.accessTokens.issue(principalOfUser(user));
+  private pair(user: UserEntity, sessionId: string, refreshToken: { token: string }): TokenPairView {
+    const { accessToken, expiresIn } = this.accessTokens.issue(principalOfUser(user), sessionId);
     return Object.assign(new TokenPairView(), { accessToken, refreshToken: refreshToken.token, expiresIn, tokenType: 'Bearer' as const });
   }
 

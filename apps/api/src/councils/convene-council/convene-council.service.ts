@@ -27,6 +27,7 @@ import { openCouncilExists } from '../council-problems';
 import { CouncilReader } from '../council-reader.service';
 import { rulesOfKind } from '../council-rules-of-kind';
 import { CouncilView } from '../council.view';
+import { CouncilConvenedNotices } from './council-convened-notices';
 import { ConveneCouncilDto } from './convene-council.dto';
 import { DEFAULT_IDENTIFICATION_CRITERIA } from './identification-criteria';
 
@@ -44,6 +45,7 @@ export class ConveneCouncilService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: CouncilReader,
+    private readonly notices: CouncilConvenedNotices,
   ) {}
 
   async convene(dto: ConveneCouncilDto, principal: Principal, language: Language): Promise<CouncilView> {
@@ -89,6 +91,8 @@ export class ConveneCouncilService {
           council: { id, kind, applicationId: application.id },
           after: { status: 'convened', meetingDate: dto.meetingDate ?? null, members: members.map((member) => ({ userId: member.id, role: member.role })) },
         });
+        // Last, so the notices are durable before the council commits (see council-convened-notices.ts).
+        await this.notices.announce(id);
       });
     } catch (error) {
       if (uniqueViolation(error) === 'ux_councils_open_per_kind') throw openCouncilExists(application.id, kind);

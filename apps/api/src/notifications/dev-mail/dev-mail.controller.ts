@@ -3,17 +3,18 @@ import * as path from 'node:path';
 import { Controller, Get, Inject, Param, StreamableFile } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { readSinkMailbox, type ReceivedMail } from '../../../../../libs/local-servers/src/smtp-sink';
-import { Public } from '../../auth/public.decorator';
+import { RequireAction } from '../../auth/require-action.decorator';
 import { ProblemException } from '../../problem/problem';
 
 export const DEV_MAIL_DIR = Symbol('DEV_MAIL_DIR');
 
 /**
  * What the embedded SMTP sink received (npm start on embedded defaults), so a developer sees the
- * e-mails without a mail server. Registered only outside production and only when the sink runs.
+ * e-mails without a mail server. Registered only outside production and only when the sink runs;
+ * it holds every user's mail, so only the administrator may read it.
  */
 @ApiExcludeController()
-@Public()
+@RequireAction('admin.dev-mail')
 @Controller('dev/mail')
 export class DevMailController {
   constructor(@Inject(DEV_MAIL_DIR) private readonly dir: string) {}

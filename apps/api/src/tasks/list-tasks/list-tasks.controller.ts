@@ -24,7 +24,7 @@ export class ListTasksController {
   @ApiOperation({ summary: 'Hộp việc: các bước chờ quyết định, sắp theo hạn · Inbox of open decisions, by due date' })
   @ApiOkResponse({ type: PageOf(TaskView) })
   async list(@Query() query: ListTasksQuery, @CurrentPrincipal() principal: Principal, @Headers('accept-language') acceptLanguage?: string): Promise<Page<TaskView>> {
-    const visible = visibleTasksCondition(principal);
+    const visible = visibleTasksCondition(principal, 'inbox');
     const { skip, take } = pageWindow(query);
     const [rows, total] = await this.dataSource
       .getRepository(TaskEntity)

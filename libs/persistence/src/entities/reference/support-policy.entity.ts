@@ -17,6 +17,14 @@ export class SupportPolicyEntity {
   @Column({ name: 'legal_basis', type: 'varchar', length: 500 })
   legalBasis!: string;
 
+  /** The legal basis in English; null: show legal_basis. */
+  @Column({ name: 'legal_basis_en', type: 'varchar', length: 500, nullable: true })
+  legalBasisEn!: string | null;
+
+  /** Codes of the support kinds (catalogue support-kinds) the row caps; empty: it caps no case. */
+  @Column({ name: 'support_kinds', type: 'text', array: true, default: () => "'{}'" })
+  supportKinds!: string[];
+
   @Column({ name: 'share_num', type: 'integer' })
   shareNum!: number;
 
