@@ -68,7 +68,8 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     await stack?.stop();
   });
 
-  jest.setTimeout(150_000);
+  // Five milestones, their clocks and notices: minutes on a loaded machine.
+  jest.setTimeout(300_000);
 
   const call = <T = Record<string, unknown>>(username: string, method: string, path: string, body?: unknown): Promise<HttpResult<T>> =>
     http<T>(stack.baseUrl, method, `/api/v1${path}`, { body, headers: as[username] });

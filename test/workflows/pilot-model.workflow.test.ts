@@ -47,7 +47,8 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     return clockAsleep(state.submissionTaskId);
   }
 
-  jest.setTimeout(180_000);
+  // Five milestones, their clocks and notices: minutes on a loaded machine.
+  jest.setTimeout(360_000);
 
   /** Applied together (áp dụng đồng bộ): an item of every group the procedure names, and a milestone for each. */
   const SELECTION = [
