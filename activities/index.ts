@@ -7,6 +7,7 @@ import { HousekeepingActivities } from './housekeeping/housekeeping.activities';
 import { NotificationActivities } from './notifications/notification.activities';
 import { PilotModelActivities } from './pilot-models/pilot-model.activities';
 import { TaskActivities } from './tasks/task.activities';
+import { TaskCancellationNotifier } from './tasks/task-cancellation-notifier';
 import { TaskRecipients } from './tasks/task-recipients';
 import { TaskAssignmentNotifier } from './tasks/task-assignment-notifier';
 import { TaskReminderSender } from './tasks/task-reminder-sender';
@@ -31,4 +32,4 @@ export const activityProviders = [
 ];
 
 /** Services the activity providers use; registered with the worker's Nest context, not as activities. */
-export const activitySupportProviders = [TaskRecipients, TaskReminderSender, TaskAssignmentNotifier, WorkingDayCounter, YearlyReportNotifier];
+export const activitySupportProviders = [TaskRecipients, TaskReminderSender, TaskAssignmentNotifier, TaskCancellationNotifier, WorkingDayCounter, YearlyReportNotifier];

@@ -7,6 +7,7 @@ import type { Actor, Assignee, DecisionSubject, OutcomeOption, TaskState } from 
 import type { LocalizedText } from '../../libs/domain/src/errors/domain-error';
 import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
 import { TaskAssignedNotice, TaskAssignmentNotifier } from './task-assignment-notifier';
+import { TaskCancellationNotifier } from './task-cancellation-notifier';
 import { TaskReminderSender } from './task-reminder-sender';
 
 /** What happened to a task, for the audit trail. */
@@ -45,6 +46,19 @@ export interface TaskReminderRequest {
   scheduledFor: string;
 }
 
+/** A decider's task cancelled because another decider of the step decided it. */
+export interface TaskCancelledNotice {
+  taskId: string;
+  subject: DecisionSubject;
+  step: { code: string; name: LocalizedText };
+  assignee: Assignee;
+  /** Who decided the step, and how. */
+  decidedBy: string;
+  outcome: LocalizedText;
+  comment: string | null;
+  scheduledFor: string;
+}
+
 const auditTrail = new AuditTrail();
 
 @Injectable()
@@ -53,6 +67,7 @@ export class TaskActivities {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: TaskReminderSender,
     private readonly assignments: TaskAssignmentNotifier,
+    private readonly cancellations: TaskCancellationNotifier,
   ) {}
 
   /**
@@ -133,5 +148,9 @@ export class TaskActivities {
   /** Tells everyone who may act on the task that it reached their inbox; returns how many were told. */
   async notifyTaskAssigned(notice: TaskAssignedNotice): Promise<number> {
     return this.assignments.send(notice);
+  }
+
+  async noticeTaskCancelled(notice: TaskCancelledNotice): Promise<void> {
+    await this.cancellations.send(notice);
   }
 }

@@ -44,6 +44,17 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     sponsoringDepartmentCode: 'thanh-hoa/so-cong-thuong',
   };
 
+  /** Waits until the task's row shows `status` (tasks write their own rows, asynchronously). */
+  async function eventuallyTaskStatus(taskId: string, status: string): Promise<void> {
+    let last = '';
+    for (let attempt = 0; attempt < 150; attempt += 1) {
+      [{ status: last }] = await stack.sql<{ status: string }>(`SELECT status FROM tasks WHERE id = $1`, [taskId]);
+      if (last === status) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Task ${taskId} never became ${status}; last seen: ${last}`);
+  }
+
   async function submittedCase(overrides: Record<string, unknown> = {}): Promise<string> {
     const draft = await driver.call('enterprise.a', 'POST', '/applications', { ...proposal, ...overrides });
     expect(draft.status).toBe(201);
@@ -150,7 +161,13 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     await toBudgetAppraisal(id);
     await fromBudgetAppraisalToAcceptance(id);
     expect((await driver.decide(id, 'acceptance', 'council.secretary', 'pass')).status).toBe(200);
+    // Settlement is decided by Sở KH&CN and Sở Tài chính, each from its own inbox: one approval alone does not close the case.
+    const financeTask = await driver.ownTask(id, 'settlement', 'officer.taichinh');
     expect((await driver.decide(id, 'settlement', 'officer.skhcn', 'settled')).status).toBe(200);
+    // The case waits at settlement and shows the task still open: Sở Tài chính's.
+    const waiting = await driver.awaitStep(id, 'settlement');
+    expect(waiting).toMatchObject({ status: 'in-progress', currentTask: expect.objectContaining({ id: financeTask.id }) });
+    expect((await driver.decideOwn(id, 'settlement', 'officer.taichinh', 'settled')).status).toBe(200);
 
     const closed = await driver.awaitStep(id, null, 'closed');
     const caseWorkflow = stack.temporal.workflow.getHandle(`application-${id}`);
@@ -175,7 +192,8 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
       'step.contract.signed by officer.skhcn',
       'step.implementation.completed by officer.skhcn',
       'step.acceptance.pass by council.secretary',
-      'step.settlement.settled by officer.skhcn',
+      'step.settlement.partly-decided by officer.skhcn',
+      'step.settlement.settled by officer.skhcn, officer.taichinh',
       'application.closed by supportApplicationWorkflow',
     ]);
     expect(actions).toContain('task.opened by decisionTaskWorkflow');
@@ -254,8 +272,19 @@ describe('support-application lifecycle through the API, on a Temporal dev serve
     for (const someoneElse of ['council.secretary', 'manager']) {
       expect((await driver.call(someoneElse, 'POST', `/tasks/${settlementTask}/decision`, { outcome: 'refund-ordered', comment: 'x' })).status).toBe(403);
     }
+    // Either decider's refusal decides settlement: Sở Tài chính's task is cancelled, and its officer told why.
+    const financeTask = await driver.ownTask(id, 'settlement', 'officer.taichinh');
     expect((await driver.decide(id, 'settlement', 'officer.skhcn', 'refund-ordered', { comment: 'Thu hồi 250.000.000 đồng đã tạm ứng' })).status).toBe(200);
     expect(await driver.awaitStep(id, null, 'closed')).toMatchObject({ status: 'closed', refundOrdered: true });
+    await eventuallyTaskStatus(financeTask.id, 'cancelled');
+    expect((await driver.call('officer.taichinh', 'POST', `/tasks/${financeTask.id}/decision`, { outcome: 'settled' })).status).toBe(409);
+    const [notice] = await stack.sql<{ title: string; body: string }>(
+      `SELECT n.title_vi AS title, n.body_vi AS body FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE n.kind = 'task-cancelled' AND n.subject_id = $1 AND u.username = 'officer.taichinh'`,
+      [id],
+    );
+    expect(notice.title).toContain('Công việc đã hủy');
+    expect(notice.body).toContain('officer.skhcn');
+    expect(notice.body).toContain('Thu hồi 250.000.000 đồng đã tạm ứng');
     const caseWorkflow = stack.temporal.workflow.getHandle(`application-${id}`);
     await caseWorkflow.result();
     await recordHistory('support-application-refund', caseWorkflow);

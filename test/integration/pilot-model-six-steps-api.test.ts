@@ -31,6 +31,22 @@ interface ModelDetail {
 /** Steps 5 and 6 are reviewed by Sở KH&CN (a department task), decided by its officer. */
 const KHCN_REVIEWER = 'officer.skhcn';
 
+/** Applied together (áp dụng đồng bộ): an item of every group the procedure names, and a milestone for each. */
+const SELECTION = [
+  { catalogue: 'management-systems', code: 'ISO_9001', reason: 'Khách hàng xuất khẩu yêu cầu' },
+  { catalogue: 'improvement-tools', code: '5s', reason: 'Nhà xưởng lộn xộn' },
+  { catalogue: 'standards', code: 'tcvn', reason: 'Sản phẩm công bố theo TCVN' },
+  { catalogue: 'measurement-contents', code: 'methods', reason: 'Chuẩn hóa phương pháp thử' },
+  { catalogue: 'technology', code: 'MES', reason: 'Số hóa theo dõi sản xuất' },
+];
+const PLAN = [
+  { itemCode: 'ISO_9001', title: 'Đánh giá chứng nhận ISO 9001', owner: 'QMR', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
+  { itemCode: '5s', title: 'Triển khai 5S toàn xưởng', owner: 'Quản đốc', dueDate: '2026-04-20', budgetLine: 'Vốn DN' },
+  { itemCode: 'tcvn', title: 'Công bố tiêu chuẩn áp dụng', owner: 'Phòng KT', dueDate: '2026-06-30', budgetLine: 'Vốn DN' },
+  { itemCode: 'methods', title: 'Chuẩn hóa phương pháp thử', owner: 'Phòng QC', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
+  { itemCode: 'MES', title: 'Triển khai MES', owner: 'Phòng CNTT', dueDate: '2026-06-30', budgetLine: 'Vốn DN' },
+];
+
 /** An instant read as its date and time in Hà Nội. */
 const hanoi = (instant: string) => new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -45,14 +61,15 @@ describe('a pilot model through six steps via the API, on a time-skipping server
 
   beforeAll(async () => {
     stack = await startTimeSkippingStack({ startAt: '2026-03-02T02:00:00Z', taskQueuePrefix: 'pm-api', api: true });
-    for (const username of ['manager', 'enterprise.a', 'officer.tdc', KHCN_REVIEWER]) as[username] = await loginAs(stack.baseUrl, username);
+    for (const username of ['manager', 'enterprise.a', 'officer.tdc', 'officer.congthuong', KHCN_REVIEWER]) as[username] = await loginAs(stack.baseUrl, username);
   });
 
   afterAll(async () => {
     await stack?.stop();
   });
 
-  jest.setTimeout(150_000);
+  // Five milestones, their clocks and notices: minutes on a loaded machine.
+  jest.setTimeout(300_000);
 
   const call = <T = Record<string, unknown>>(username: string, method: string, path: string, body?: unknown): Promise<HttpResult<T>> =>
     http<T>(stack.baseUrl, method, `/api/v1${path}`, { body, headers: as[username] });
@@ -140,35 +157,28 @@ describe('a pilot model through six steps via the API, on a time-skipping server
       { indicator: 'LABOUR_PRODUCTIVITY', unit: 'VND/người/năm', value: 200_000_000, date: '2026-03-01', source: 'Báo cáo tài chính 2025' },
       { indicator: 'CUSTOMER_COMPLAINTS', unit: 'lần/quý', value: 4, date: '2026-03-01', source: 'Sổ khiếu nại khách hàng' },
     ];
-    expect((await submit(id, 'select', { items: [] })).status).toBe(409);
+    expect((await submit(id, 'select', { items: SELECTION })).status).toBe(409);
     expect((await submit(id, 'assess', { measurements: baseline })).status).toBe(200);
     expect((await review(id, 'assess', 'officer.tdc', 'approve')).status).toBe(200);
 
-    // Step 2: returned once with a comment (a return needs one), resubmitted, approved.
+    // Step 2: returned once with a comment (a return needs one), resubmitted, approved by both reviewers
+    // (Chi cục TĐC and the sponsoring department review in parallel: pilot-model-parallel-review-api.test.ts).
     const firstSelectClock = await submissionOpen(id, 'select');
     expect(firstSelectClock.dueDate).toBe('2026-03-16');
-    const selection = [
-      { catalogue: 'management-systems', code: 'ISO_9001', reason: 'Khách hàng xuất khẩu yêu cầu' },
-      { catalogue: 'improvement-tools', code: '5s', reason: 'Nhà xưởng lộn xộn' },
-    ];
-    expect((await submit(id, 'select', { items: [{ ...selection[0], code: 'ISO_0000' }] })).status).toBe(422);
-    expect((await submit(id, 'select', { items: selection.slice(0, 1) })).status).toBe(200);
+    expect((await submit(id, 'select', { items: SELECTION.map((item, index) => (index === 0 ? { ...item, code: 'ISO_0000' } : item)) })).status).toBe(422);
+    expect((await submit(id, 'select', { items: SELECTION.filter((item) => item.code !== '5s') })).status).toBe(200);
     const uncommented = await review(id, 'select', 'officer.tdc', 'return');
     expect(uncommented.status).toBe(422);
     expect(uncommented.body).toMatchObject({ type: expect.stringContaining('task-comment-required') });
     expect((await review(id, 'select', 'officer.tdc', 'return', 'Bổ sung công cụ cải tiến năng suất')).status).toBe(200);
     await submissionOpen(id, 'select', firstSelectClock.id);
-    expect((await submit(id, 'select', { items: selection })).status).toBe(200);
+    expect((await submit(id, 'select', { items: SELECTION })).status).toBe(200);
     expect((await review(id, 'select', 'officer.tdc', 'approve')).status).toBe(200);
+    expect((await review(id, 'select', 'officer.congthuong', 'approve')).status).toBe(200);
 
     // Step 3: one milestone per selected item.
     await submissionOpen(id, 'plan');
-    const plan = await submit(id, 'plan', {
-      milestones: [
-        { itemCode: 'ISO_9001', title: 'Đánh giá chứng nhận ISO 9001', owner: 'QMR', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
-        { itemCode: '5s', title: 'Triển khai 5S toàn xưởng', owner: 'Quản đốc', dueDate: '2026-04-20', budgetLine: 'Vốn DN' },
-      ],
-    });
+    const plan = await submit(id, 'plan', { milestones: PLAN });
     expect(plan.status).toBe(200);
     expect((await review(id, 'plan', 'officer.tdc', 'approve')).status).toBe(200);
 
@@ -176,6 +186,7 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     const implementing = await atStep(id, 'implement', 'milestones');
     const fiveS = implementing.body.milestones.find((milestone) => milestone.itemCode === '5s') as ModelDetail['milestones'][number];
     const iso = implementing.body.milestones.find((milestone) => milestone.itemCode === 'ISO_9001') as ModelDetail['milestones'][number];
+    const laterOnes = implementing.body.milestones.filter((milestone) => !['5s', 'ISO_9001'].includes(milestone.itemCode));
     const fiveSClock = await openTask(id, 'implement.milestone', 'Triển khai 5S toàn xưởng');
     const isoClock = await openTask(id, 'implement.milestone', 'Đánh giá chứng nhận ISO 9001');
     expect([fiveSClock.dueDate, isoClock.dueDate]).toEqual(['2026-04-20', '2026-06-30']);
@@ -189,9 +200,9 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     expect(toManager[0].title).toContain('Triển khai 5S toàn xưởng');
     const clockKinds = ['reminder', 'due-today', 'escalation'];
     const toEnterprise = (await noticesAbout('enterprise.a', id, (items) => items.filter((notice) => clockKinds.includes(notice.kind)).length >= 7)).filter((notice) => clockKinds.includes(notice.kind));
-    // Besides the clocks, the enterprise heard of each submission due (steps 1–3, the returned step 2 again, two milestones) and of each review's outcome.
+    // Besides the clocks, the enterprise heard of each submission due (steps 1–3, the returned step 2 again, one per milestone) and of each review's outcome.
     const told = await noticesAbout('enterprise.a', id);
-    expect(told.filter((notice) => notice.kind === 'task-assigned')).toHaveLength(6);
+    expect(told.filter((notice) => notice.kind === 'task-assigned')).toHaveLength(4 + PLAN.length);
     expect(told.filter((notice) => notice.kind === 'decision').map((notice) => notice.title).sort()).toEqual([
       'Kết quả: Chấp thuận – Lựa chọn',
       'Kết quả: Chấp thuận – Xây dựng kế hoạch',
@@ -226,6 +237,10 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     expect((await call('enterprise.a', 'POST', `/pilot-models/${id}/milestones/${fiveS.id}/progress`, { status: 'done', note: 'Hoàn thành 5S', evidence: ['doc:5s-audit-report'] })).status).toBe(200);
     expect((await call('enterprise.a', 'POST', `/pilot-models/${id}/milestones/${iso.id}/waiver`, { reason: 'x' })).status).toBe(403);
     expect((await call('officer.tdc', 'POST', `/pilot-models/${id}/milestones/${iso.id}/waiver`, { reason: 'Đánh giá chứng nhận chuyển sang bước 5' })).status).toBe(200);
+    for (const milestone of laterOnes) {
+      await clockAsleep((await openTask(id, 'implement.milestone', milestone.title)).id);
+      expect((await call('officer.tdc', 'POST', `/pilot-models/${id}/milestones/${milestone.id}/waiver`, { reason: 'Đánh giá chứng nhận chuyển sang bước 5' })).status).toBe(200);
+    }
     expect((await review(id, 'implement', 'officer.tdc', 'approve')).status).toBe(200);
 
     // Step 5: a certificate for ISO 9001 (expiring 30/6/2027), a recognition decision for 5S.
@@ -233,7 +248,7 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     const evaluated = await submit(id, 'evaluate', {
       recognitions: [
         { itemCode: 'ISO_9001', kind: 'certificate', number: 'QMS-2026-0417', body: 'QUACERT', issuedOn: '2026-05-04', expiresOn: '2027-06-30' },
-        { itemCode: '5s', kind: 'recognition', decisionNumber: '12/QĐ-TĐC', decidedBy: 'Chi cục TĐC Thanh Hóa', decidedOn: '2026-05-04' },
+        ...SELECTION.filter((item) => item.code !== 'ISO_9001').map((item, index) => ({ itemCode: item.code, kind: 'recognition', decisionNumber: `${12 + index}/QĐ-TĐC`, decidedBy: 'Chi cục TĐC Thanh Hóa', decidedOn: '2026-05-04' })),
       ],
     });
     expect(evaluated.status).toBe(200);
@@ -263,12 +278,16 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     );
     expect(done.body.steps[1].rounds.map((round) => `${round.outcome} by ${round.decidedBy}${round.comment ? `: ${round.comment}` : ''}`)).toEqual([
       'return by officer.tdc: Bổ sung công cụ cải tiến năng suất',
-      'approve by officer.tdc',
+      'approve by officer.tdc, officer.congthuong',
     ]);
-    expect(done.body.milestones.map(({ itemCode, status, waivedReason, progress }) => ({ itemCode, status, waivedReason, notes: progress.map((entry) => entry.note) }))).toEqual([
-      { itemCode: '5s', status: 'done', waivedReason: null, notes: ['Đã đào tạo 5S', 'Hoàn thành 5S'] },
-      { itemCode: 'ISO_9001', status: 'waived', waivedReason: 'Đánh giá chứng nhận chuyển sang bước 5', notes: [] },
-    ]);
+    const finalMilestones = done.body.milestones.map(({ itemCode, status, waivedReason, progress }) => ({ itemCode, status, waivedReason, notes: progress.map((entry) => entry.note) }));
+    expect(finalMilestones).toHaveLength(PLAN.length);
+    expect(finalMilestones).toEqual(
+      expect.arrayContaining([
+        { itemCode: '5s', status: 'done', waivedReason: null, notes: ['Đã đào tạo 5S', 'Hoàn thành 5S'] },
+        ...['ISO_9001', 'tcvn', 'methods', 'MES'].map((itemCode) => ({ itemCode, status: 'waived', waivedReason: 'Đánh giá chứng nhận chuyển sang bước 5', notes: [] })),
+      ]),
+    );
     // Direction-aware: fewer defects and more output are better; more complaints are worse, whatever the sign.
     expect(done.body.baselineVersusAfter?.map(({ indicator, direction, baselineValue, afterValue, percentChange, improved }) => ({ indicator, direction, baselineValue, afterValue, percentChange, improved }))).toEqual([
       { indicator: 'DEFECT_RATE', direction: 'lower-is-better', baselineValue: 4.5, afterValue: 2.5, percentChange: -44.44, improved: true },
@@ -279,7 +298,7 @@ describe('a pilot model through six steps via the API, on a time-skipping server
     expect(actions).toEqual(
       expect.arrayContaining(['step.select.returned by officer.tdc', 'milestone.done by enterprise.a', 'milestone.waived by officer.tdc', `step.re-evaluate.approved by ${KHCN_REVIEWER}`, 'pilot-model.completed by pilotModelWorkflow']),
     );
-    expect(actions.indexOf('step.select.returned by officer.tdc')).toBeLessThan(actions.indexOf('step.select.approved by officer.tdc'));
+    expect(actions.indexOf('step.select.returned by officer.tdc')).toBeLessThan(actions.indexOf('step.select.approved by officer.tdc, officer.congthuong'));
 
     const dashboard = await call<{ provinces: { provinceCode: string; total: number; completed: number; overdue: number; modelsPerStep: Record<string, number>; improvements: { indicator: string; improvedCount: number; worsenedCount: number }[] }[] }>(
       'manager',

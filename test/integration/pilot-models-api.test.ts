@@ -116,7 +116,7 @@ describe('pilot-model API on a Temporal dev server and PostgreSQL', () => {
     const again = await call('manager', 'POST', `/pilot-models/${id}/terminate`, { reason });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ status: 409, title: 'Mô hình điểm đã kết thúc', detail: 'Mô hình điểm đã bị chấm dứt.' });
-    expect((await call('enterprise.a', 'POST', `/pilot-models/${id}/steps/assess/submission`, { deliverable: { measurements: [] } })).status).toBe(409);
+    expect((await call('enterprise.a', 'POST', `/pilot-models/${id}/steps/assess/submission`, { deliverable: { measurements: [{ indicator: 'DEFECT_RATE', unit: '%', value: 4.5, date: '2026-10-01', source: 'Sổ theo dõi chất lượng' }] } })).status).toBe(409);
 
     // The detail: terminated, no open task (the clock was cancelled), the termination, and every timeline action labelled.
     const detail = await eventually(

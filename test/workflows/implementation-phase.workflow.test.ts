@@ -182,7 +182,13 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
     // Sở KH&CN closes the phase; the case moves on to acceptance and the read model keeps the phase.
     await decideStep(handle, 'implementation', 'completed');
     await decideStep(handle, 'acceptance', 'pass');
+    // Settlement has two deciders (Sở KH&CN and Sở Tài chính), a task each: both settle.
+    const { taskId: leadSettlement } = await until(handle, (state) => state.step === 'settlement' && state.taskId !== null);
     await decideStep(handle, 'settlement', 'settled');
+    const { taskId: financeSettlement } = await until(handle, (state) => state.step === 'settlement' && state.taskId !== null && state.taskId !== leadSettlement);
+    const financeTask = env.client.workflow.getHandle(`task-${financeSettlement}`);
+    expect((await financeTask.query(taskStateQuery)).assignee).toEqual({ kind: 'department', id: 'thanh-hoa/so-tai-chinh' });
+    await financeTask.executeUpdate(decideUpdate, { args: [{ actor: actorFor((await financeTask.query(taskStateQuery)).assignee), outcome: 'settled' }] });
     const result = await handle.result();
     expect(result).toMatchObject({ status: 'closed' });
     const [row] = await dataSource.query<{ implementation: ApplicationSnapshot['implementation'] }[]>(`SELECT implementation FROM applications WHERE id = $1`, [applicationId]);
@@ -198,5 +204,7 @@ describe('implementation phase of supportApplicationWorkflow on the time-skippin
       'implementation.inspection.adjustment-required',
     ]);
     await recordHistory('support-application-implementation-tracked', handle);
+    // The same case also saves settlement by two deciders in parallel (patch parallel-deciders).
+    await recordHistory('support-application-parallel-settlement', handle);
   });
 });

@@ -42,6 +42,7 @@ describe('pilot-model termination on the time-skipping test server', () => {
   const actor = (username: string, extra: Partial<Actor>): Actor => ({ userId: demo.users[username].id, username, roles: [], provinceCode: 'thanh-hoa', councilIds: [], ...extra });
   const enterpriseActor = () => actor('enterprise.a', { roles: ['enterprise-user'], enterpriseId: demo.enterprises['enterprise-a'] });
   const officer = () => actor('officer.tdc', { roles: ['department-officer'], departmentCode: 'thanh-hoa/chi-cuc-tdc' });
+  const sponsor = () => actor('officer.congthuong', { roles: ['department-officer'], departmentCode: 'thanh-hoa/so-cong-thuong' });
   const manager = () => actor('manager', { roles: ['programme-manager'], departmentCode: 'thanh-hoa/so-khcn' });
   const testService = () => env.connection.testService as NonNullable<typeof env.connection.testService>;
 
@@ -67,15 +68,34 @@ describe('pilot-model termination on the time-skipping test server', () => {
     const open = await until(handle, (state) => state.step === step && state.phase === 'submission' && state.submissionTaskId !== null);
     await taskAsleep(open.submissionTaskId);
     await submit(handle, step, deliverable);
-    const { reviewTaskId } = await until(handle, (state) => state.reviewTaskId !== null);
-    const review = await taskAsleep(reviewTaskId);
-    await review.executeUpdate(decideUpdate, { args: [{ actor: officer(), outcome: 'approve' }] });
+    // Step 2 has two reviewers in parallel (Chi cục TĐC and the sponsoring department): each approves its own task.
+    const { reviewTaskIds } = await until(handle, (state) => state.reviewTaskIds.length > 0);
+    for (const taskId of reviewTaskIds) {
+      const review = await taskAsleep(taskId);
+      const { assignee } = await review.query(taskStateQuery);
+      await review.executeUpdate(decideUpdate, { args: [{ actor: assignee.id === 'thanh-hoa/so-cong-thuong' ? sponsor() : officer(), outcome: 'approve' }] });
+    }
     await until(handle, (state) => state.step !== step);
   }
 
   const BASELINE = [
     { indicator: 'DEFECT_RATE', unit: '%', value: 4.5, date: '2026-03-01', source: 'QC records' },
     { indicator: 'LABOUR_PRODUCTIVITY', unit: 'VND/người/năm', value: 200_000_000, date: '2026-03-01', source: 'Báo cáo tài chính 2025' },
+  ];
+  /** Applied together (áp dụng đồng bộ): an item of every group the procedure names, and a milestone for each. */
+  const SELECTION = [
+    { catalogue: 'management-systems', code: 'ISO_9001', reason: 'Khách hàng xuất khẩu yêu cầu' },
+    { catalogue: 'improvement-tools', code: '5s', reason: 'Nhà xưởng lộn xộn' },
+    { catalogue: 'standards', code: 'tcvn', reason: 'Sản phẩm công bố theo TCVN' },
+    { catalogue: 'measurement-contents', code: 'methods', reason: 'Chuẩn hóa phương pháp thử' },
+    { catalogue: 'technology', code: 'MES', reason: 'Số hóa theo dõi sản xuất' },
+  ];
+  const PLAN = [
+    { itemCode: 'ISO_9001', title: 'Đánh giá chứng nhận ISO 9001', owner: 'QMR', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
+    { itemCode: '5s', title: 'Triển khai 5S toàn xưởng', owner: 'Quản đốc', dueDate: '2026-04-20', budgetLine: 'Vốn DN' },
+    { itemCode: 'tcvn', title: 'Công bố tiêu chuẩn áp dụng', owner: 'Phòng KT', dueDate: '2026-06-30', budgetLine: 'Vốn DN' },
+    { itemCode: 'methods', title: 'Chuẩn hóa phương pháp thử', owner: 'Phòng QC', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
+    { itemCode: 'MES', title: 'Triển khai MES', owner: 'Phòng CNTT', dueDate: '2026-06-30', budgetLine: 'Vốn DN' },
   ];
   const REASON = 'Doanh nghiệp ngừng sản xuất, không tiếp tục thực hiện mô hình';
 
@@ -87,19 +107,14 @@ describe('pilot-model termination on the time-skipping test server', () => {
     const handle = await env.client.workflow.start(pilotModelWorkflow, {
       taskQueue,
       workflowId: `pilot-model-${id}`,
-      args: [{ pilotModelId: id, applicationId: null, enterpriseId: demo.enterprises['enterprise-a'], provinceCode: 'thanh-hoa', title: 'Mô hình điểm ISO 9001 + 5S tại Công ty A', continueAsNewAfterEvents: 3 }],
+      args: [{ pilotModelId: id, applicationId: null, enterpriseId: demo.enterprises['enterprise-a'], provinceCode: 'thanh-hoa', title: 'Mô hình điểm ISO 9001 + 5S tại Công ty A', continueAsNewAfterEvents: PLAN.length + 1 }],
     });
     await passStep(handle, 'assess', { measurements: BASELINE });
-    await passStep(handle, 'select', { items: [{ catalogue: 'management-systems', code: 'ISO_9001', reason: 'Khách hàng xuất khẩu yêu cầu' }, { catalogue: 'improvement-tools', code: '5s', reason: 'Nhà xưởng lộn xộn' }] });
-    await passStep(handle, 'plan', {
-      milestones: [
-        { itemCode: 'ISO_9001', title: 'Đánh giá chứng nhận ISO 9001', owner: 'QMR', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
-        { itemCode: '5s', title: 'Triển khai 5S toàn xưởng', owner: 'Quản đốc', dueDate: '2026-04-20', budgetLine: 'Vốn DN' },
-      ],
-    });
+    await passStep(handle, 'select', { items: SELECTION });
+    await passStep(handle, 'plan', { milestones: PLAN });
 
-    // Step 4: two clocks opened and a progress report make three events: the model continues as new, its clocks still running.
-    const implementing = await until(handle, (state) => state.step === 'implement' && state.milestones.length === 2 && state.milestones.every((milestone) => milestone.clockTaskId !== null));
+    // Step 4: five clocks opened and a progress report make six events: the model continues as new, its clocks still running.
+    const implementing = await until(handle, (state) => state.step === 'implement' && state.milestones.length === PLAN.length && state.milestones.every((milestone) => milestone.clockTaskId !== null));
     const fiveS = implementing.milestones.find((milestone) => milestone.itemCode === '5s') as PilotModelSnapshot['milestones'][number];
     await handle.executeUpdate(milestoneProgressUpdate, { args: [{ actor: enterpriseActor(), milestoneId: fiveS.id, status: 'in-progress', note: 'Đã đào tạo 5S', evidence: [] }] });
     const resumed = await until(handle, (state) => state.runs === 2);
@@ -125,11 +140,11 @@ describe('pilot-model termination on the time-skipping test server', () => {
       reviewTaskId: null,
       termination: { reason: REASON, step: 'implement', by: { userId: demo.users.manager.id, username: 'manager', role: 'programme-manager' } },
     });
-    expect(terminated.milestones.map((milestone) => milestone.clockTaskId)).toEqual([null, null]);
+    expect(terminated.milestones.map((milestone) => milestone.clockTaskId)).toEqual(PLAN.map(() => null));
     const result = await handle.result();
     expect(result).toMatchObject({ pilotModelId: id, outcome: 'terminate', completedAt: terminated.termination?.at, termination: { reason: REASON, step: 'implement' } });
 
-    // Both clocks, opened by the first run, were cancelled by id from the second.
+    // Every clock, opened by the first run, was cancelled by id from the second.
     for (const clock of clocks) await expect(env.client.workflow.getHandle(`task-${clock}`).result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
     for (const clock of clocks) expect((await env.client.workflow.getHandle(`task-${clock}`).query(taskStateQuery)).status).toBe('cancelled');
     // Test-server bug (see pilot-model.workflow.test.ts): one time-skipping lock stays held per clock cancelled from a later run.
@@ -138,7 +153,7 @@ describe('pilot-model termination on the time-skipping test server', () => {
     const [model] = await dataSource.query(`SELECT status, current_step, step_phase, current_task_id FROM pilot_models WHERE id = $1`, [id]);
     expect(model).toEqual({ status: 'terminated', current_step: null, step_phase: 'done', current_task_id: null });
     const tasks = await dataSource.query<{ status: string }[]>(`SELECT status FROM tasks WHERE id = ANY ($1)`, [clocks]);
-    expect(tasks.map((task) => task.status)).toEqual(['cancelled', 'cancelled']);
+    expect(tasks.map((task) => task.status)).toEqual(PLAN.map(() => 'cancelled'));
     const [audit] = await dataSource.query(
       `SELECT actor_name, actor_role, comment, before->>'step' AS step, after->>'status' AS status FROM audit_log WHERE subject_type = 'pilot-model' AND subject_id = $1 AND action = 'pilot-model.terminated'`,
       [id],

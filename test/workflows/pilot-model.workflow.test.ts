@@ -47,7 +47,24 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     return clockAsleep(state.submissionTaskId);
   }
 
-  jest.setTimeout(180_000);
+  // Five milestones, their clocks and notices: minutes on a loaded machine.
+  jest.setTimeout(360_000);
+
+  /** Applied together (áp dụng đồng bộ): an item of every group the procedure names, and a milestone for each. */
+  const SELECTION = [
+    { catalogue: 'management-systems', code: 'ISO_9001', reason: 'Khách hàng xuất khẩu yêu cầu' },
+    { catalogue: 'improvement-tools', code: '5s', reason: 'Nhà xưởng lộn xộn' },
+    { catalogue: 'standards', code: 'tcvn', reason: 'Sản phẩm công bố theo TCVN' },
+    { catalogue: 'measurement-contents', code: 'methods', reason: 'Chuẩn hóa phương pháp thử' },
+    { catalogue: 'technology', code: 'MES', reason: 'Số hóa theo dõi sản xuất' },
+  ];
+  const PLAN = [
+    { itemCode: 'ISO_9001', title: 'Đánh giá chứng nhận ISO 9001', owner: 'QMR', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
+    { itemCode: '5s', title: 'Triển khai 5S toàn xưởng', owner: 'Quản đốc', dueDate: '2026-04-20', budgetLine: 'Vốn DN' },
+    { itemCode: 'tcvn', title: 'Công bố tiêu chuẩn áp dụng', owner: 'Phòng KT', dueDate: '2026-06-30', budgetLine: 'Vốn DN' },
+    { itemCode: 'methods', title: 'Chuẩn hóa phương pháp thử', owner: 'Phòng QC', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
+    { itemCode: 'MES', title: 'Triển khai MES', owner: 'Phòng CNTT', dueDate: '2026-06-30', budgetLine: 'Vốn DN' },
+  ];
 
   it('runs the six steps with a return, an overdue milestone, a forced continue-as-new mid step 4 and certificate expiry reminders', async () => {
     const id = randomUUID();
@@ -55,11 +72,12 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     const enterprise = actor('enterprise.a', { roles: ['enterprise-user'], enterpriseId });
     const otherEnterprise = actor('enterprise.b', { roles: ['enterprise-user'], enterpriseId: demo.enterprises['enterprise-b'] });
     const officer = actor('officer.tdc', { roles: ['department-officer'], departmentCode: 'thanh-hoa/chi-cuc-tdc' });
+    const sponsor = actor('officer.congthuong', { roles: ['department-officer'], departmentCode: 'thanh-hoa/so-cong-thuong' });
     const khcn = actor('officer.skhcn', { roles: ['department-officer'], departmentCode: 'thanh-hoa/so-khcn' });
     const handle = await env.client.workflow.start(pilotModelWorkflow, {
       taskQueue,
       workflowId: `pilot-model-${id}`,
-      args: [{ pilotModelId: id, applicationId: null, enterpriseId, provinceCode: 'thanh-hoa', title: 'Mô hình điểm ISO 9001 + 5S tại Công ty A', continueAsNewAfterEvents: 3 }],
+      args: [{ pilotModelId: id, applicationId: null, enterpriseId, provinceCode: 'thanh-hoa', title: 'Mô hình điểm ISO 9001 + 5S tại Công ty A', continueAsNewAfterEvents: PLAN.length + 1 }],
     });
 
     const submit = (step: PilotStepCode, deliverable: unknown, by = enterprise) => handle.executeUpdate(submitStepUpdate, { args: [{ actor: by, step, deliverable: deliverable as StepDeliverable }] });
@@ -85,17 +103,36 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     expect((await submissionTask.query(taskStateQuery)).status).toBe('cancelled');
     await decide(officer, 'approve');
 
-    // Step 2: invalid (no reason; unknown code), then returned once with a comment, then approved.
+    // Step 2: invalid (no reason; unknown code; a group missing), then returned once with a comment, then approved
+    // by both reviewers (Chi cục TĐC and the sponsoring department, in parallel).
     await submissionOpen(handle, 'select');
-    await expect(submit('select', { items: [{ catalogue: 'management-systems', code: 'ISO_9001', reason: '' }] })).rejects.toMatchObject({ cause: { type: 'PilotModelInvalidDeliverable' } });
-    await expect(submit('select', { items: [{ catalogue: 'management-systems', code: 'ISO_0000', reason: 'x' }] })).rejects.toMatchObject({ cause: { type: 'PilotModelInvalidDeliverable' } });
-    const selection = { items: [{ catalogue: 'management-systems', code: 'ISO_9001', reason: 'Khách hàng xuất khẩu yêu cầu' }, { catalogue: 'improvement-tools', code: '5s', reason: 'Nhà xưởng lộn xộn' }] };
-    await submit('select', { items: selection.items.slice(0, 1) });
+    const items = SELECTION.filter((item) => item.code !== '5s');
+    await expect(submit('select', { items: items.map((item, index) => (index === 0 ? { ...item, reason: '' } : item)) })).rejects.toMatchObject({ cause: { type: 'PilotModelInvalidDeliverable' } });
+    await expect(submit('select', { items: items.map((item, index) => (index === 0 ? { ...item, code: 'ISO_0000' } : item)) })).rejects.toMatchObject({ cause: { type: 'PilotModelInvalidDeliverable' } });
+    await expect(submit('select', { items: items.slice(0, 1) })).rejects.toMatchObject({ cause: { type: 'PilotModelInvalidDeliverable', message: expect.stringContaining('Measurement assurance') } });
+    await submit('select', { items });
+    const { reviewTaskIds: firstReviews } = await until(handle, (state) => state.reviewTaskIds.length === 2);
     await expect(decide(officer, 'return')).rejects.toMatchObject({ cause: { type: 'CommentRequired' } });
     const returnedTask = await decide(officer, 'return', 'Bổ sung công cụ cải tiến năng suất');
+    expect(returnedTask).toBe(firstReviews[0]);
+    // The sponsoring department's review is cancelled, and its officer told why.
+    const sponsorReview = env.client.workflow.getHandle(`task-${firstReviews[1]}`);
+    await expect(sponsorReview.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    const [cancelNotice] = await dataSource.query<{ body: string }[]>(
+      `SELECT n.body_vi AS body FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE n.kind = 'task-cancelled' AND n.dedup_key LIKE $1 AND u.username = 'officer.congthuong'`,
+      [`${firstReviews[1]}:%`],
+    );
+    expect(cancelNotice.body).toContain('Bổ sung công cụ cải tiến năng suất');
     await submissionOpen(handle, 'select');
-    await submit('select', selection);
-    const approvedTask = await decide(officer, 'approve');
+    await submit('select', { items: SELECTION });
+    const { reviewTaskIds: secondReviews } = await until(handle, (state) => state.reviewTaskIds.length === 2 && !state.reviewTaskIds.includes(firstReviews[0]));
+    for (const [index, taskId] of secondReviews.entries()) {
+      const review = env.client.workflow.getHandle(`task-${taskId}`);
+      for (let attempt = 0; attempt < 100 && !(await review.query(taskStateQuery)).dueDate; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      await review.executeUpdate(decideUpdate, { args: [{ actor: index === 0 ? officer : sponsor, outcome: 'approve' }] });
+    }
+    await until(handle, (state) => state.step === 'plan');
+    const approvedTask = secondReviews[0];
 
     // The reviewers (Chi cục TĐC's officers) heard of each submission; the enterprise of the return and of the approval.
     const notices = async (taskId: string) =>
@@ -121,25 +158,21 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
 
     // Step 3: one milestone per selected item.
     await submissionOpen(handle, 'plan');
-    await submit('plan', {
-      milestones: [
-        { itemCode: 'ISO_9001', title: 'Đánh giá chứng nhận ISO 9001', owner: 'QMR', dueDate: '2026-06-30', budgetLine: 'NSNN 2026' },
-        { itemCode: '5s', title: 'Triển khai 5S toàn xưởng', owner: 'Quản đốc', dueDate: '2026-04-20', budgetLine: 'Vốn DN' },
-      ],
-    });
+    await submit('plan', { milestones: PLAN });
     await decide(officer, 'approve');
 
-    // Step 4: both clocks open (2 events), a progress report (3rd event) forces continue-as-new.
-    const implementing = await until(handle, (state) => state.step === 'implement' && state.milestones.every((milestone) => milestone.clockTaskId !== null));
+    // Step 4: a clock per milestone (5 events), a progress report (6th event) forces continue-as-new.
+    const implementing = await until(handle, (state) => state.step === 'implement' && state.milestones.length === PLAN.length && state.milestones.every((milestone) => milestone.clockTaskId !== null));
     expect(implementing.runs).toBe(1);
-    const [iso, fiveS] = implementing.milestones;
+    const fiveS = implementing.milestones.find((milestone) => milestone.itemCode === '5s') as PilotModelSnapshot['milestones'][number];
+    const others = implementing.milestones.filter((milestone) => milestone.itemCode !== '5s');
+    const iso = others[0];
     await handle.executeUpdate(milestoneProgressUpdate, { args: [{ actor: enterprise, milestoneId: fiveS.id, status: 'in-progress', note: 'Đã đào tạo 5S', evidence: [] }] });
     const resumed = await until(handle, (state) => state.runs === 2);
     expect(resumed).toMatchObject({ step: 'implement', phase: 'milestones' });
-    expect(resumed.milestones.map(({ id: milestoneId, status, clockTaskId, progress }) => ({ milestoneId, status, clockTaskId, notes: progress.map((entry) => entry.note) }))).toEqual([
-      { milestoneId: iso.id, status: 'open', clockTaskId: iso.clockTaskId, notes: [] },
-      { milestoneId: fiveS.id, status: 'open', clockTaskId: fiveS.clockTaskId, notes: ['Đã đào tạo 5S'] },
-    ]);
+    expect(resumed.milestones.map(({ id: milestoneId, status, clockTaskId, progress }) => ({ milestoneId, status, clockTaskId, notes: progress.map((entry) => entry.note) }))).toEqual(
+      implementing.milestones.map((milestone) => ({ milestoneId: milestone.id, status: 'open', clockTaskId: milestone.clockTaskId, notes: milestone.id === fiveS.id ? ['Đã đào tạo 5S'] : [] })),
+    );
 
     // The 5S milestone (due Monday 20/4) goes overdue: its clock, opened before continue-as-new, still reminds and escalates.
     // Monday 27/4 is the day off in lieu of Giỗ Tổ Hùng Vương (Sunday 26/4), so the manager's escalation, 5 working days
@@ -164,13 +197,12 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     });
     await handle.executeUpdate(milestoneProgressUpdate, { args: [{ actor: enterprise, milestoneId: fiveS.id, status: 'done', note: 'Hoàn thành 5S', evidence: ['doc:5s-audit-report'] }] });
     await expect(handle.executeUpdate(waiveMilestoneUpdate, { args: [{ actor: enterprise, milestoneId: iso.id, reason: 'x' }] })).rejects.toMatchObject({ cause: { type: 'PilotModelNotReviewer' } });
-    await handle.executeUpdate(waiveMilestoneUpdate, { args: [{ actor: officer, milestoneId: iso.id, reason: 'Đánh giá chứng nhận chuyển sang bước 5' }] });
-    expect((await env.client.workflow.getHandle(`task-${iso.clockTaskId}`).query(taskStateQuery)).status).toBe('cancelled');
-    expect((await env.client.workflow.getHandle(`task-${fiveS.clockTaskId}`).query(taskStateQuery)).status).toBe('cancelled');
+    for (const other of others) await handle.executeUpdate(waiveMilestoneUpdate, { args: [{ actor: officer, milestoneId: other.id, reason: 'Đánh giá chứng nhận chuyển sang bước 5' }] });
+    for (const milestone of implementing.milestones) expect((await env.client.workflow.getHandle(`task-${milestone.clockTaskId}`).query(taskStateQuery)).status).toBe('cancelled');
     // Test-server bug: cancelling a clock whose parent run has already continued as new leaves one time-skipping lock
-    // held per clock (a real server has no such lock). Release exactly those two, or no later timer could fire.
+    // held per clock (a real server has no such lock). Release exactly those, or no later timer could fire.
     const testService = env.connection.testService as NonNullable<typeof env.connection.testService>;
-    for (const _clock of [iso, fiveS]) await testService.unlockTimeSkipping({});
+    for (const _clock of implementing.milestones) await testService.unlockTimeSkipping({});
     await decide(officer, 'approve');
 
     // Step 5: a certificate for ISO 9001, a recognition decision for 5S.
@@ -178,7 +210,7 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     await submit('evaluate', {
       recognitions: [
         { itemCode: 'ISO_9001', kind: 'certificate', number: 'QMS-2026-0417', body: 'QUACERT', issuedOn: '2026-05-04', expiresOn: '2027-06-30' },
-        { itemCode: '5s', kind: 'recognition', decisionNumber: '12/QĐ-TĐC', decidedBy: 'Chi cục TĐC Thanh Hóa', decidedOn: '2026-05-04' },
+        ...SELECTION.filter((item) => item.code !== 'ISO_9001').map((item, index) => ({ itemCode: item.code, kind: 'recognition', decisionNumber: `${12 + index}/QĐ-TĐC`, decidedBy: 'Chi cục TĐC Thanh Hóa', decidedOn: '2026-05-04' })),
       ],
     });
     await decide(khcn, 'approve');
@@ -210,7 +242,7 @@ describe('pilotModelWorkflow on the time-skipping test server', () => {
     const milestones = await dataSource.query(`SELECT item_code, status, waived_reason IS NOT NULL AS waived, jsonb_array_length(progress) AS reports FROM pilot_model_milestones WHERE pilot_model_id = $1 ORDER BY item_code`, [id]);
     expect(milestones).toEqual([
       { item_code: '5s', status: 'done', waived: false, reports: 2 },
-      { item_code: 'ISO_9001', status: 'waived', waived: true, reports: 0 },
+      ...['ISO_9001', 'MES', 'methods', 'tcvn'].map((item_code) => ({ item_code, status: 'waived', waived: true, reports: 0 })),
     ]);
     const actions = (await dataSource.query<{ action: string }[]>(`SELECT action FROM audit_log WHERE subject_type = 'pilot-model' AND subject_id = $1 AND actor_role <> 'system' OR (subject_id = $1 AND action LIKE 'step.select.%') ORDER BY seq`, [id])).map((row) => row.action);
     expect(actions).toEqual(expect.arrayContaining(['step.select.returned', 'milestone.waived', 'milestone.done']));

@@ -3,6 +3,7 @@ import { DomainError } from '../../libs/domain/src/errors/domain-error';
 import { computeImprovement, Improvement } from '../../libs/domain/src/pilot-models/improvement';
 import { IndicatorDirection } from '../../libs/domain/src/pilot-models/indicator';
 import { findIndicator } from '../../libs/domain/src/pilot-models/indicator-catalogue';
+import { missingItemGroups } from '../../libs/domain/src/procedures/item-groups';
 import { reject } from '../common/reject';
 import {
   AssessDeliverable,
@@ -78,7 +79,17 @@ export function assertDeliverable(step: PilotStepCode, deliverable: StepDelivera
     case 'select': {
       const items = (deliverable as SelectDeliverable).items;
       if (!Array.isArray(items) || items.length === 0) invalid('Cần chọn ít nhất một mục.', 'Select at least one item.');
-      if (!items.some((item) => item.catalogue === 'management-systems' || item.catalogue === 'improvement-tools')) {
+      const groups = state.procedure?.steps.find((candidate) => candidate.code === 'select')?.submission?.itemGroups;
+      if (groups) {
+        // Applied together (áp dụng đồng bộ): the version in force says which groups, and how many items each.
+        const missing = missingItemGroups(groups, items);
+        if (missing.length > 0) {
+          invalid(
+            `Mô hình phải áp dụng đồng bộ; còn thiếu: ${missing.map(({ group, found }) => `${group.label.vi} (cần ít nhất ${group.min}, đã chọn ${found})`).join('; ')}.`,
+            `A pilot model applies its items together; still missing: ${missing.map(({ group, found }) => `${group.label.en} (at least ${group.min}, ${found} selected)`).join('; ')}.`,
+          );
+        }
+      } else if (!items.some((item) => item.catalogue === 'management-systems' || item.catalogue === 'improvement-tools')) {
         invalid('Cần chọn ít nhất một hệ thống quản lý hoặc công cụ cải tiến.', 'Select at least one management system or improvement tool.');
       }
       for (const item of items) {

@@ -121,7 +121,17 @@ export interface StepRecord {
   step: PilotStepCode;
   startedAt: string;
   completedAt: string | null;
-  rounds: { submittedAt: string; deliverable: StepDeliverable; reviewTaskId: string | null; outcome: string | null; comment: string | null; decidedBy: string | null; decidedAt: string | null }[];
+  rounds: {
+    submittedAt: string;
+    deliverable: StepDeliverable;
+    reviewTaskId: string | null;
+    outcome: string | null;
+    comment: string | null;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    /** Each reviewer's own decision, when several reviewed the round in parallel. */
+    decisions?: { taskId: string; outcome: string; comment: string | null; decidedBy: string; decidedAt: string }[];
+  }[];
 }
 
 export interface CertificateRecord {
@@ -154,6 +164,8 @@ export interface PilotModelData {
   submissionTaskId: string | null;
   /** The open review decision (a child the workflow awaits). */
   reviewTaskId: string | null;
+  /** Every open review task when several reviewers review the step in parallel (the lead's first); absent in older runs. */
+  reviewTaskIds?: string[];
   /** Department that reviews the current step (waivers in step 4 come from it). */
   reviewerDepartment: string | null;
   /** Active catalogue codes by kind, loaded once so the Update validators stay synchronous. */
@@ -175,6 +187,8 @@ export interface PilotModelInput {
   enterpriseId: string;
   provinceCode: string;
   title: string;
+  /** The case's sponsoring department, which reviews step 2 with the standing office; absent: the province's first with the capability. */
+  sponsoringDepartmentCode?: string | null;
   createdBy?: Actor;
   /** Continue as new once this many step-4 events were handled in a run (tests set it small); otherwise when the server suggests it. */
   continueAsNewAfterEvents?: number;
@@ -202,6 +216,8 @@ export interface PilotModelSnapshot {
   phase: StepPhase;
   submissionTaskId: string | null;
   reviewTaskId: string | null;
+  /** Every open review task (several when reviewers review in parallel). */
+  reviewTaskIds: string[];
   milestones: MilestoneState[];
   improvements: Improvement[] | null;
   seq: number;

@@ -81,6 +81,7 @@ export class PilotModelState {
       phase: this.data.phase,
       submissionTaskId: this.data.submissionTaskId,
       reviewTaskId: this.data.reviewTaskId,
+      reviewTaskIds: this.data.reviewTaskIds && this.data.reviewTaskIds.length > 0 ? [...this.data.reviewTaskIds] : this.data.reviewTaskId ? [this.data.reviewTaskId] : [],
       milestones: this.data.milestones.map((milestone) => ({ ...milestone, progress: [...milestone.progress] })),
       improvements: this.data.improvements,
       seq: this.data.seq,
@@ -127,17 +128,28 @@ export class PilotModelState {
     return this.current().rounds[this.current().rounds.length - 1]?.deliverable;
   }
 
-  reviewOpened(taskId: string, department: string | null): void {
+  /** `parallel`: every reviewer's task when several review at once (the first is the lead's, `taskId`). */
+  reviewOpened(taskId: string, department: string | null, parallel?: { taskId: string; department: string | null }[]): void {
     this.data.reviewTaskId = taskId;
     this.data.reviewerDepartment = department;
-    if (department && !this.data.departmentCodes.includes(department)) this.data.departmentCodes.push(department);
+    if (parallel) this.data.reviewTaskIds = parallel.map((task) => task.taskId);
+    for (const code of [department, ...(parallel ?? []).map((task) => task.department)]) {
+      if (code && !this.data.departmentCodes.includes(code)) this.data.departmentCodes.push(code);
+    }
     const round = this.current().rounds[this.current().rounds.length - 1];
     if (round) round.reviewTaskId = taskId;
+  }
+
+  /** Keeps each reviewer's own decision on the round, when several reviewed it in parallel. */
+  parallelDecisions(decisions: DecisionResult[]): void {
+    const round = this.current().rounds[this.current().rounds.length - 1];
+    if (round) round.decisions = decisions.map((decision) => ({ taskId: decision.taskId, outcome: decision.outcome, comment: decision.comment, decidedBy: decision.decidedBy.username, decidedAt: decision.decidedAt }));
   }
 
   /** Applies the review: approval fixes the deliverable into the model; a return opens a new submission. */
   reviewed(decision: DecisionResult, newMilestoneId: () => string): 'approved' | 'returned' {
     this.data.reviewTaskId = null;
+    if (this.data.reviewTaskIds) this.data.reviewTaskIds = [];
     const round = this.current().rounds[this.current().rounds.length - 1];
     if (round) Object.assign(round, { outcome: decision.outcome, comment: decision.comment, decidedBy: decision.decidedBy.username, decidedAt: decision.decidedAt });
     if (decision.outcome !== 'approve') {
@@ -279,6 +291,7 @@ export class PilotModelState {
     if (this.data.termination) this.data.termination.step = this.stepCode;
     this.data.submissionTaskId = null;
     this.data.reviewTaskId = null;
+    if (this.data.reviewTaskIds) this.data.reviewTaskIds = [];
     for (const milestone of this.data.milestones) milestone.clockTaskId = null;
     this.data.status = 'terminated';
     this.data.stepIndex = PILOT_STEPS.length;

@@ -18,9 +18,11 @@ import type { PilotModelActivities, PilotModelEvent, PilotModelProjection } from
 import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
 import { vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
 import type { ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
+import { decidersOf, type StepDeciders } from '../../libs/domain/src/procedures/step-deciders';
 import type { TimeLimit } from '../../libs/domain/src/procedures/time-limit';
 import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
 import type { Actor, DecisionResult, DecisionTaskInput } from '../decision/messages';
+import { PARALLEL_DECIDERS_PATCH, ParallelDecision } from '../decision/parallel-decision';
 import { certificateExpiryRemindersWorkflow } from './certificate-expiry-reminders.workflow';
 import {
   milestoneProgressUpdate,
@@ -347,6 +349,8 @@ async function openMilestoneClocks(model: PilotModelState, step: ProcedureStep):
 
 /** The reviewer's decision on the current submission, in a decision-task child. */
 async function review(model: PilotModelState, step: ProcedureStep) {
+  // Versions that name several reviewers of a step (e.g. step 2 with the sponsoring department) review in parallel.
+  if (step.deciders && decidersOf(step).length > 1 && patched(PARALLEL_DECIDERS_PATCH)) return reviewInParallel(model, step, step.deciders);
   const { assignee, escalation } = await stepAssignee({ actor: step.actor, provinceCode: model.input.provinceCode, enterpriseId: model.input.enterpriseId, sponsoringDepartmentCode: null });
   const taskId = uuid4();
   const child = await startChild(decisionTaskWorkflow, {
@@ -368,4 +372,40 @@ async function review(model: PilotModelState, step: ProcedureStep) {
   model.reviewOpened(taskId, assignee.kind === 'department' ? assignee.id : null);
   await recordOf(model, stepAction(model.stepCode as PilotStepCode, 'review-opened'), SYSTEM, null);
   return child.result();
+}
+
+/**
+ * Several reviewers (procedure `deciders`): a task each, opened at once in each one's inbox with
+ * its own clock; every one must approve, a return by any one returns the submission and cancels,
+ * with notice, the reviews still open.
+ */
+async function reviewInParallel(model: PilotModelState, step: ProcedureStep, deciders: StepDeciders): Promise<DecisionResult> {
+  const outcomes = step.outcomes.filter((outcome) => !outcome.automatic).map(({ code, label, requiresComment }) => ({ code, label, requiresComment }));
+  const tasks: DecisionTaskInput[] = [];
+  for (const actor of deciders.actors) {
+    const { assignee, escalation } = await stepAssignee({ actor, provinceCode: model.input.provinceCode, enterpriseId: model.input.enterpriseId, sponsoringDepartmentCode: model.input.sponsoringDepartmentCode ?? null });
+    tasks.push({
+      taskId: uuid4(),
+      subject: subjectOf(model),
+      step: { code: step.code, name: step.name },
+      assignee,
+      outcomes,
+      timeLimit: step.timeLimit,
+      reminders: (model.data.procedure as NonNullable<typeof model.data.procedure>).reminders,
+      escalation,
+    });
+  }
+  const parallel = new ParallelDecision(deciders, tasks);
+  await parallel.open(ParentClosePolicy.REQUEST_CANCEL);
+  model.reviewOpened(
+    tasks[0]?.taskId as string,
+    tasks[0]?.assignee.kind === 'department' ? tasks[0].assignee.id : null,
+    tasks.map((task) => ({ taskId: task.taskId, department: task.assignee.kind === 'department' ? task.assignee.id : null })),
+  );
+  await recordOf(model, stepAction(model.stepCode as PilotStepCode, 'review-opened'), SYSTEM, null);
+  const labelOf = (code: string) => step.outcomes.find((outcome) => outcome.code === code)?.label ?? { vi: code, en: code };
+  const decided = await parallel.decided(labelOf);
+  if (!decided) throw new Error(`The parallel review of step "${step.code}" ended undecided`);
+  model.parallelDecisions(decided.decisions);
+  return decided.result;
 }

@@ -20,9 +20,11 @@ import { daysBetween } from '../../libs/domain/src/calendar/plain-date';
 import { endOfVietnamDay, vietnamDateAt } from '../../libs/domain/src/deadlines/vietnam-time';
 import { ContractTerms, MAX_CONTRACT_MONTHS, parseContractTerms } from '../../libs/domain/src/implementation/contract-terms';
 import { isTerminalState, ProcedureDefinition, ProcedureStep } from '../../libs/domain/src/procedures/procedure-definition';
+import { decidersOf, StepDeciders } from '../../libs/domain/src/procedures/step-deciders';
 import { ApplicationStatus as ApplicationStatusKey, ApplicationStep, DepartmentCode, EnterpriseTaxCode, ProvinceCode, StepDueAt } from '../../libs/temporal/src/search-attributes';
 import { decisionTaskWorkflow } from '../decision/decision-task.workflow';
 import { Actor, DecisionResult, DecisionTaskInput, taskDueDateSignal } from '../decision/messages';
+import { PARALLEL_DECIDERS_PATCH, ParallelDecision } from '../decision/parallel-decision';
 import { reject } from '../common/reject';
 import { isUnrecordable } from '../common/unrecordable';
 import { councilOutcomeFor } from './council-outcome';
@@ -292,6 +294,8 @@ class SupportApplication {
   async runStep(step: ProcedureStep): Promise<DecisionResult | 'withdrawn'> {
     this.step = step.code;
     if (step.childProcedure && this.draft.supportKind === step.childProcedure.forSupportKind) return this.runChildProcedure();
+    // Versions that name several deciders (e.g. settlement: Sở KH&CN and Sở Tài chính) decide in parallel.
+    if (step.deciders && decidersOf(step).length > 1 && patched(PARALLEL_DECIDERS_PATCH)) return this.runParallelStep(step, step.deciders);
     const { assignee, escalation } = await stepAssignee({
       actor: step.actor,
       provinceCode: this.input.provinceCode,
@@ -360,6 +364,55 @@ class SupportApplication {
   }
 
   /**
+   * A step with several deciders: a task each, opened at once in each one's inbox with its own
+   * clock; the rule decides the step (all approve, or the first dissent, which cancels the other
+   * tasks with notice). The case shows the lead decider's task; a withdrawal cancels them all.
+   */
+  private async runParallelStep(step: ProcedureStep, deciders: StepDeciders): Promise<DecisionResult | 'withdrawn'> {
+    const outcomes = step.outcomes.filter((outcome) => !outcome.automatic).map(({ code, label, requiresComment }) => ({ code, label, requiresComment }));
+    const tasks: DecisionTaskInput[] = [];
+    for (const actor of deciders.actors) {
+      const { assignee, escalation } = await stepAssignee({ actor, provinceCode: this.input.provinceCode, enterpriseId: this.input.enterpriseId, sponsoringDepartmentCode: this.draft.sponsoringDepartmentCode });
+      if (assignee.kind === 'department') this.departments.add(assignee.id);
+      tasks.push({
+        taskId: uuid4(),
+        subject: { type: 'application', id: this.input.applicationId, title: this.draft.title, provinceCode: this.input.provinceCode },
+        step: { code: step.code, name: step.name },
+        assignee,
+        outcomes,
+        timeLimit: step.timeLimit,
+        usedWorkingDays: this.pausedClock.get(step.code) ?? 0,
+        reminders: (this.procedure as ProcedureDefinition).reminders,
+        escalation,
+        requiredData: this.requiredDataFor(step),
+      });
+    }
+    const parallel = new ParallelDecision(deciders, tasks);
+    const lead = tasks[0] as DecisionTaskInput;
+    const labelOf = (code: string) => step.outcomes.find((outcome) => outcome.code === code)?.label ?? { vi: code, en: code };
+    const scope = new CancellationScope();
+    const decided = await scope.run(async () => {
+      await parallel.open(ParentClosePolicy.REQUEST_CANCEL);
+      this.openTask = { taskId: lead.taskId, outcomes: outcomes.map((outcome) => outcome.code), dueDate: null, department: lead.assignee.kind === 'department' ? lead.assignee.id : null };
+      await this.record({ action: `step.${step.code}.opened`, actor: SYSTEM, comment: null });
+      for (;;) {
+        const seen = parallel.decidedCount;
+        const result = await parallel.decided(labelOf, () => this.withdrawal !== undefined || parallel.decidedCount > seen);
+        if (result || this.withdrawal) return result;
+        // One decider decided, the rule waits for the others: the case shows a task still open, and who decided.
+        const next = parallel.openTasks()[0];
+        const last = parallel.lastDecision() as DecisionResult;
+        if (next) this.openTask = { taskId: next.taskId, outcomes: outcomes.map((outcome) => outcome.code), dueDate: this.openTask?.dueDate ?? null, department: next.assignee.kind === 'department' ? next.assignee.id : null };
+        await this.record({ action: `step.${step.code}.partly-decided`, actor: { id: last.decidedBy.userId, name: last.decidedBy.username, role: 'user' }, comment: last.outcome });
+      }
+    });
+    this.openTask = null;
+    if (decided) return decided.result;
+    scope.cancel();
+    return 'withdrawn';
+  }
+
+  /**
    * Milestone clocks and yearly inspections beside the implementation step's decision; returns
    * how to stop them once the step is decided. Cases whose implementation began before this
    * existed keep running without it.
@@ -395,7 +448,7 @@ class SupportApplication {
     if (!enterpriseId) throw new Error(`Pilot-model case ${applicationId} has no enterprise`);
     const result = await startChild(pilotModelWorkflow, {
       workflowId: `pilot-model-${applicationId}`,
-      args: [{ pilotModelId: applicationId, applicationId, enterpriseId, provinceCode, title: this.draft.title }],
+      args: [{ pilotModelId: applicationId, applicationId, enterpriseId, provinceCode, title: this.draft.title, sponsoringDepartmentCode: this.draft.sponsoringDepartmentCode }],
     }).then((child) => child.result());
     return {
       taskId: result.pilotModelId,

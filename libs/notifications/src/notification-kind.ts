@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'task-assigned',
   'council-convened',
   'audit-trail-broken',
+  'task-cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

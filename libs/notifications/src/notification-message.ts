@@ -20,7 +20,9 @@ export type NotificationMessage =
   | { kind: 'task-assigned'; step: LocalizedText; dueAt?: string; reassigned?: boolean }
   /** A council was convened with the recipient on its roll. */
   | { kind: 'council-convened'; council: LocalizedText; meetingDate?: PlainDate }
-  | { kind: 'audit-trail-broken'; firstBrokenSeq: number; reason: 'hash-mismatch' | 'previous-hash-mismatch'; checkedOn: PlainDate };
+  | { kind: 'audit-trail-broken'; firstBrokenSeq: number; reason: 'hash-mismatch' | 'previous-hash-mismatch'; checkedOn: PlainDate }
+  /** A decider's task closed without them: another decider of the same step decided it (e.g. returned it). */
+  | { kind: 'task-cancelled'; step: LocalizedText; decidedBy: string; outcome: LocalizedText; comment?: string };
 
 /** The case (or other record) a notification is about. */
 export interface NotificationSubject {

@@ -26,7 +26,7 @@ export class NotificationSubjectView {
 /** One notification in the caller's language (Accept-Language; Vietnamese by default). */
 export class NotificationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'reminder', description: 'reminder, due-today, escalation, decision, supplement-requested, deadline-changed, yearly-report, certificate-expiry, inspection-notice, task-assigned, council-convened, audit-trail-broken' })
+  @ApiProperty({ example: 'reminder', description: 'reminder, due-today, escalation, decision, supplement-requested, deadline-changed, yearly-report, certificate-expiry, inspection-notice, task-assigned, council-convened, audit-trail-broken, task-cancelled' })
   kind!: string;
   @ApiProperty({ example: 'Nhắc hạn: còn 3 ngày làm việc – Thẩm định hồ sơ' }) title!: string;
   @ApiProperty() body!: string;

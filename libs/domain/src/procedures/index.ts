@@ -9,5 +9,7 @@ export * from './pilot-model-2021.seed';
 export * from './procedures.seed';
 export * from './procedure-in-force';
 export * from './step-of';
+export * from './step-deciders';
+export * from './item-groups';
 export * from './validate-procedure';
 export * from './validate-procedure-set';

@@ -192,6 +192,8 @@ export const NSCL_2021: ProcedureDefinition = {
       order: 12,
       name: { vi: 'Công nhận kết quả, thanh lý, quyết toán', en: 'Recognition and settlement' },
       actor: { kind: 'department', capability: 'programme-management' },
+      // Sở KH&CN and Sở Tài chính, each from its own inbox: both settle, or either orders the refund.
+      deciders: { actors: [{ kind: 'department', capability: 'programme-management' }, { kind: 'department', capability: 'budget-appraisal' }], rule: 'all-approve', approve: 'settled' },
       outcomes: [
         { code: 'settled', label: { vi: 'Công nhận kết quả, thanh lý hợp đồng', en: 'Recognised and settled' }, next: 'closed' },
         { code: 'refund-ordered', label: { vi: 'Thu hồi kinh phí (Không đạt)', en: 'Refund ordered (failed)' }, next: 'closed', requiresComment: true },

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../errors/domain-error';
+import type { ItemGroup } from './item-groups';
 import type { ProcedureDefinition, ProcedureStep, StepActor } from './procedure-definition';
 import { DEFAULT_REMINDERS } from './reminder-policy';
 import { calendarDays, workingDays, type TimeLimit } from './time-limit';
@@ -6,12 +7,29 @@ import { calendarDays, workingDays, type TimeLimit } from './time-limit';
 const STANDING_OFFICE: StepActor = { kind: 'department', capability: 'intake' }; // Chi cục TĐC / Sở KH&CN
 const SO_KHCN: StepActor = { kind: 'department', capability: 'programme-management' };
 const ENTERPRISE: StepActor = { kind: 'enterprise' };
+const SPONSORING: StepActor = { kind: 'department', capability: 'sponsoring' };
+
+/** What a pilot model applies together (áp dụng đồng bộ, process.md §B): at least one item of each group. */
+const COMBINED_GROUPS: readonly ItemGroup[] = [
+  {
+    code: 'management',
+    label: { vi: 'Hệ thống quản lý, công cụ cải tiến hoặc chứng nhận thực hành tốt', en: 'Management systems, improvement tools or good-practice certification' },
+    catalogues: ['management-systems', 'improvement-tools', 'certifications'],
+    min: 1,
+  },
+  { code: 'standards', label: { vi: 'Tiêu chuẩn, quy chuẩn kỹ thuật', en: 'Standards and technical regulations' }, catalogues: ['standards'], min: 1 },
+  { code: 'measurement', label: { vi: 'Đảm bảo đo lường', en: 'Measurement assurance' }, catalogues: ['measurement-contents'], min: 1 },
+  { code: 'technology', label: { vi: 'Công nghệ cao, công nghệ số', en: 'High or digital technology' }, catalogues: ['technology'], min: 1 },
+];
 
 interface PilotStep {
   code: string;
   name: LocalizedText;
   deliverable: LocalizedText;
   reviewer: StepActor;
+  /** Reviewers beside `reviewer`, each with a task of their own; every one must approve, any may return. */
+  alsoReviewedBy?: readonly StepActor[];
+  itemGroups?: readonly ItemGroup[];
   consulted?: readonly StepActor[];
   submitWithin: TimeLimit | null;
   reviewWithin: TimeLimit;
@@ -25,8 +43,9 @@ function step(order: number, s: PilotStep): ProcedureStep {
     order,
     name: s.name,
     actor: s.reviewer,
+    ...(s.alsoReviewedBy ? { deciders: { actors: [s.reviewer, ...s.alsoReviewedBy], rule: 'all-approve' as const, approve: 'approve' } } : {}),
     ...(s.consulted ? { consulted: s.consulted } : {}),
-    submission: { by: ENTERPRISE, deliverable: s.deliverable, timeLimit: s.submitWithin },
+    submission: { by: ENTERPRISE, deliverable: s.deliverable, timeLimit: s.submitWithin, ...(s.itemGroups ? { itemGroups: s.itemGroups } : {}) },
     outcomes: [
       { code: 'approve', label: { vi: 'Chấp thuận', en: 'Approve' }, next: s.next },
       { code: 'return', label: { vi: 'Trả lại, yêu cầu chỉnh sửa', en: 'Return with comments' }, next: s.code, requiresComment: true },
@@ -71,8 +90,10 @@ export const PILOT_MODEL_2021: ProcedureDefinition = {
         vi: 'Hệ thống quản lý, công cụ cải tiến, tiêu chuẩn áp dụng; nội dung đảm bảo đo lường (Quyết định 510/QĐ-BKHCN); công nghệ cao, công nghệ số — mỗi mục chọn từ danh mục, có lý do',
         en: 'Management systems, improvement tools and standards to apply; measurement-assurance contents (Decision 510/QĐ-BKHCN); high or digital technology — each from the catalogues, with a reason',
       },
+      // Reviewed by the standing office with the sponsoring department, in parallel (process.md §B).
       reviewer: STANDING_OFFICE,
-      consulted: [{ kind: 'department', capability: 'sponsoring' }],
+      alsoReviewedBy: [SPONSORING],
+      itemGroups: COMBINED_GROUPS,
       submitWithin: workingDays(10),
       reviewWithin: workingDays(5),
       next: 'plan',

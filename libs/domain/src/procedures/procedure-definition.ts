@@ -3,7 +3,9 @@ import type { Role } from '../identity/role';
 import type { DepartmentCapability } from '../organisation/department';
 import type { CouncilRulesData } from './council-rules-data';
 import type { ImplementationRules } from './implementation-rules';
+import type { ItemGroup } from './item-groups';
 import type { ReminderPolicy } from './reminder-policy';
+import type { StepDeciders } from './step-deciders';
 import type { TimeLimit } from './time-limit';
 
 /** A calendar date as `YYYY-MM-DD`. */
@@ -58,6 +60,8 @@ export interface StepSubmission {
   readonly deliverable: LocalizedText;
   /** From the step's start to the submission; `null` when set by the case (e.g. plan milestones). */
   readonly timeLimit: TimeLimit | null;
+  /** Groups of catalogue items the deliverable must combine, each with its minimum (áp dụng đồng bộ). */
+  readonly itemGroups?: readonly ItemGroup[];
 }
 
 /** A partial deadline inside a step, counted from a named event. */
@@ -78,6 +82,8 @@ export interface ProcedureStep {
   readonly order: number;
   readonly name: LocalizedText;
   readonly actor: StepActor;
+  /** Several deciders, each with a task opened at once, and how their decisions combine; `actor` is one of them (the lead). */
+  readonly deciders?: StepDeciders;
   /** Others whose opinion the actor takes (e.g. the sponsoring department on a pilot selection). */
   readonly consulted?: readonly StepActor[];
   readonly submission?: StepSubmission;

@@ -94,7 +94,13 @@ describe('pilot-model 2021 seed (process.md §B)', () => {
       expect(step.timeLimit).not.toBeNull();
     }
     expect(stepOf(PILOT_MODEL_2021, 're-evaluate').outcomes[0]?.next).toBe('closed');
-    expect(stepOf(PILOT_MODEL_2021, 'select').consulted).toEqual([{ kind: 'department', capability: 'sponsoring' }]);
+    // Step 2 is reviewed by the standing office and the sponsoring department in parallel, both must approve.
+    expect(stepOf(PILOT_MODEL_2021, 'select').deciders).toEqual({
+      actors: [{ kind: 'department', capability: 'intake' }, { kind: 'department', capability: 'sponsoring' }],
+      rule: 'all-approve',
+      approve: 'approve',
+    });
+    expect(stepOf(PILOT_MODEL_2021, 'select').submission?.itemGroups?.map((group) => `${group.code} ≥ ${group.min}`)).toEqual(['management ≥ 1', 'standards ≥ 1', 'measurement ≥ 1', 'technology ≥ 1']);
   });
 });
 

@@ -2,8 +2,9 @@ import { DomainError } from '../errors/domain-error';
 import { isRole } from '../identity/role';
 import { DEPARTMENT_CAPABILITIES } from '../organisation/department';
 import type { CouncilRulesData, RuleShare } from './council-rules-data';
-import { PROCEDURE_COUNCIL_KINDS, isTerminalState, type ProcedureDefinition, type StepActor } from './procedure-definition';
+import { PROCEDURE_COUNCIL_KINDS, isTerminalState, type ProcedureDefinition, type ProcedureStep, type StepActor } from './procedure-definition';
 import { assertProcedureDate } from './procedure-date';
+import { DECIDER_RULES } from './step-deciders';
 import { TIME_UNITS, type TimeLimit } from './time-limit';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -75,8 +76,16 @@ export function validateProcedure(definition: ProcedureDefinition): void {
     actor(step.actor, `${at}.actor`);
     (step.consulted ?? []).forEach((other, index) => actor(other, `${at}.consulted.${index}`));
     limit(step.timeLimit, `${at}.timeLimit`);
+    if (step.deciders) checkDeciders(step, at, actor, fail);
     if (step.submission) {
       actor(step.submission.by, `${at}.submission.by`);
+      const groups = step.submission.itemGroups ?? [];
+      if (!Array.isArray(groups)) fail(`${at}.submission.itemGroups`, 'nhóm mục phải là một danh sách', 'item groups must be a list');
+      groups.forEach((group, index) => {
+        if (!group || !SLUG.test(group.code) || !text(group.label) || !Array.isArray(group.catalogues) || group.catalogues.length === 0 || !positiveInteger(group.min)) {
+          fail(`${at}.submission.itemGroups.${index}`, `nhóm mục "${group.code}" cần mã, tên, danh mục và số tối thiểu nguyên dương`, `item group "${group.code}" needs a code, a label, catalogues and a positive minimum`);
+        }
+      });
       limit(step.submission.timeLimit, `${at}.submission.timeLimit`);
       if (!text(step.submission.deliverable)) fail(at, `bước "${step.code}" thiếu mô tả sản phẩm nộp`, `step "${step.code}" lacks a deliverable`);
     }
@@ -118,6 +127,28 @@ export function validateProcedure(definition: ProcedureDefinition): void {
 }
 
 type Fail = (field: string, vi: string, en: string) => never;
+
+/**
+ * Several deciders: at least two distinct departments or roles (a council votes on its own, the
+ * enterprise submits), the step's `actor` among them, a known rule, an approving outcome the
+ * step has, and no lapse outcome (which one task would take it for all?).
+ */
+function checkDeciders(step: ProcedureStep, at: string, actor: (value: StepActor, field: string) => void, fail: Fail): void {
+  const deciders = step.deciders as NonNullable<ProcedureStep['deciders']>;
+  if (!Array.isArray(deciders.actors)) fail(`${at}.deciders.actors`, `bước "${step.code}": danh sách người quyết định không hợp lệ`, `step "${step.code}": deciders must be a list`);
+  const keys = deciders.actors.map((value) => JSON.stringify(value));
+  deciders.actors.forEach((value, index) => {
+    actor(value, `${at}.deciders.actors.${index}`);
+    if (value.kind !== 'department' && value.kind !== 'role') fail(`${at}.deciders.actors.${index}`, 'người quyết định song song phải là một đơn vị hoặc một vai trò', 'parallel deciders must be departments or roles');
+  });
+  if (deciders.actors.length < 2 || new Set(keys).size !== keys.length) fail(`${at}.deciders`, `bước "${step.code}" cần ít nhất hai người quyết định khác nhau`, `step "${step.code}" needs at least two distinct deciders`);
+  if (!keys.includes(JSON.stringify(step.actor))) fail(`${at}.deciders`, `người thực hiện bước "${step.code}" phải nằm trong danh sách người quyết định`, `the actor of step "${step.code}" must be one of its deciders`);
+  if (!DECIDER_RULES.includes(deciders.rule)) fail(`${at}.deciders.rule`, `quy tắc quyết định "${deciders.rule}" không hợp lệ`, `unknown decider rule "${deciders.rule}"`);
+  if (!step.outcomes.some((outcome) => outcome.code === deciders.approve && outcome.automatic !== true)) {
+    fail(`${at}.deciders.approve`, `kết quả chấp thuận "${deciders.approve}" không phải kết quả của bước`, `approving outcome "${deciders.approve}" is not an outcome of the step`);
+  }
+  if (step.onLapse !== undefined) fail(`${at}.deciders`, `bước có nhiều người quyết định không thể tự kết thúc khi quá hạn`, 'a step with several deciders cannot take an outcome on lapse');
+}
 
 /** Every step reachable from the first; from every step some end reachable. */
 function checkFlow(definition: ProcedureDefinition, fail: Fail): void {

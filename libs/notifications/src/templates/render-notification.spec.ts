@@ -20,6 +20,7 @@ const EXAMPLES: Record<(typeof NOTIFICATION_KINDS)[number], NotificationMessage>
   'task-assigned': { kind: 'task-assigned', step, dueAt },
   'council-convened': { kind: 'council-convened', council: { vi: 'Hội đồng tư vấn xác định nhiệm vụ', en: 'task identification council' }, meetingDate: '2026-12-10' },
   'audit-trail-broken': { kind: 'audit-trail-broken', firstBrokenSeq: 1042, reason: 'hash-mismatch', checkedOn: '2026-12-05' },
+  'task-cancelled': { kind: 'task-cancelled', step, decidedBy: 'officer.tdc', outcome: { vi: 'Trả lại', en: 'Return' }, comment: 'Thiếu tiêu chuẩn áp dụng' },
 };
 
 describe('renderNotification', () => {

@@ -96,6 +96,15 @@ export function renderNotification(message: NotificationMessage, subject?: Notif
         },
         dueAt: null,
       };
+    case 'task-cancelled':
+      return {
+        title: { vi: `Công việc đã hủy – ${message.step.vi}`, en: `Task cancelled – ${message.step.en}` },
+        body: {
+          vi: `Công việc của bạn ở bước "${message.step.vi}"${of.vi} đã được hủy: ${message.decidedBy} đã quyết định "${message.outcome.vi}" cho bước này, bạn không cần xử lý nữa.${sentence(message.comment && `Ý kiến: ${message.comment}`)}`,
+          en: `Your task at the step "${message.step.en}"${of.en} has been cancelled: ${message.decidedBy} decided "${message.outcome.en}" for the step, so nothing more is needed from you.${sentence(message.comment && `Comment: ${message.comment}`)}`,
+        },
+        dueAt: null,
+      };
     case 'supplement-requested': {
       const due = message.dueAt ? formatDueDate(message.dueAt) : undefined;
       const what = subjectPhrase(subject) ?? { vi: 'hồ sơ', en: 'the application' };

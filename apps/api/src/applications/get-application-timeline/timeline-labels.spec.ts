@@ -26,6 +26,10 @@ describe('application timeline labels', () => {
   it('names procedure steps and outcomes as the procedure does, and shows an unknown code rather than hiding it', () => {
     expect(timelineLabel('step.contract.signed').vi).toBe('Ký hợp đồng: Đã ký (ngày hiệu lực, thời hạn, các đợt tạm ứng)');
     expect(timelineLabel('step.intake.opened')).toEqual({ vi: 'Tiếp nhận, kiểm tra tính hợp lệ: bắt đầu', en: expect.stringContaining('started') });
+    expect(timelineLabel('step.settlement.partly-decided')).toEqual({
+      vi: 'Công nhận kết quả, thanh lý, quyết toán: một bên đã quyết định, chờ bên còn lại',
+      en: 'Recognition and settlement: one decider has decided, awaiting the others',
+    });
     expect(timelineLabel('something.new')).toEqual({ vi: 'something.new', en: 'something.new' });
     expect(timelineLabel('toString')).toEqual({ vi: 'toString', en: 'toString' });
   });

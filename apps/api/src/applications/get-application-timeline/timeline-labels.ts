@@ -35,7 +35,7 @@ const TIMELINE_LABELS: Readonly<Record<string, LocalizedText>> = {
   'task.cancelled': { vi: 'Hủy việc', en: 'Task cancelled' },
 };
 
-/** `step.<step>.<outcome>` and `step.<step>.opened`, named as the procedure names them. */
+/** `step.<step>.<outcome>`, `step.<step>.opened` and `step.<step>.partly-decided`, named as the procedure names them. */
 function stepLabel(action: string): LocalizedText | undefined {
   const match = /^step\.([a-z-]+)\.([a-z-]+)$/.exec(action);
   if (!match) return undefined;
@@ -44,6 +44,8 @@ function stepLabel(action: string): LocalizedText | undefined {
     const step = definition.steps.find((candidate) => candidate.code === stepCode);
     if (!step) continue;
     if (outcomeCode === 'opened') return { vi: `${step.name.vi}: bắt đầu`, en: `${step.name.en}: started` };
+    // A step with several deciders: one has decided, the others still to (the actor and the comment say who and how).
+    if (outcomeCode === 'partly-decided') return { vi: `${step.name.vi}: một bên đã quyết định, chờ bên còn lại`, en: `${step.name.en}: one decider has decided, awaiting the others` };
     const outcome = step.outcomes.find((candidate) => candidate.code === outcomeCode);
     if (outcome) return { vi: `${step.name.vi}: ${outcome.label.vi}`, en: `${step.name.en}: ${outcome.label.en}` };
   }
