@@ -1999,7 +1999,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description reminder, due-today, escalation, decision, supplement-requested, deadline-changed, yearly-report, certificate-expiry, inspection-notice, task-assigned, council-convened, audit-trail-broken
+             * @description reminder, due-today, escalation, decision, supplement-requested, deadline-changed, yearly-report, certificate-expiry, inspection-notice, task-assigned, council-convened, audit-trail-broken, task-cancelled
              * @example reminder
              */
             kind: string;
@@ -2884,9 +2884,210 @@ export interface components {
              */
             provinceCode: string;
         };
-        SubmitStepDto: {
-            /** @description Sản phẩm của bước (theo bước: measurements / items / milestones / report / recognitions / measurements + conclusion) · the step deliverable */
-            deliverable: Record<string, never>;
+        MeasurementDto: {
+            /**
+             * @description Mã chỉ tiêu (danh mục chỉ tiêu điển hình, hoặc mã riêng kèm chiều đánh giá) · indicator code
+             * @example LABOUR_PRODUCTIVITY
+             */
+            indicator: string;
+            /**
+             * @description Đơn vị · unit
+             * @example VND/người/năm
+             */
+            unit: string;
+            /**
+             * @description Giá trị · value
+             * @example 200000000
+             */
+            value: number;
+            /**
+             * Format: date
+             * @description Ngày đo · date measured
+             * @example 2026-03-01
+             */
+            date: string;
+            /**
+             * @description Nguồn số liệu · source
+             * @example Báo cáo tài chính 2025
+             */
+            source: string;
+            /**
+             * @description Chiều đánh giá; bắt buộc với chỉ tiêu ngoài danh mục · direction; needed for an indicator outside the catalogue
+             * @enum {string}
+             */
+            direction?: "higher-is-better" | "lower-is-better";
+        };
+        AssessDeliverableDto: {
+            /** @description Số liệu nền · baseline figures */
+            measurements: components["schemas"]["MeasurementDto"][];
+            /** @description Hệ thống quản lý, công cụ, tiêu chuẩn, đo lường, công nghệ đang áp dụng · practices in use */
+            practicesInUse?: string;
+        };
+        AssessSubmissionDto: {
+            /**
+             * @description Bước, như trong đường dẫn; có thể bỏ qua · the step, as in the path; may be omitted (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            step: "assess";
+            deliverable: components["schemas"]["AssessDeliverableDto"];
+        };
+        SelectedItemDto: {
+            /**
+             * @description Danh mục (GET /catalogues); technology là mã tự đặt · catalogue; technology is free text
+             * @enum {string}
+             */
+            catalogue: "management-systems" | "improvement-tools" | "standards" | "measurement-contents" | "certifications" | "technology";
+            /**
+             * @description Mã mục trong danh mục · item code
+             * @example ISO_9001
+             */
+            code: string;
+            /**
+             * @description Lý do lựa chọn · reason
+             * @example Khách hàng xuất khẩu yêu cầu
+             */
+            reason: string;
+        };
+        SelectDeliverableDto: {
+            /** @description Các mục lựa chọn, đủ mỗi nhóm · selected items, enough in every group */
+            items: components["schemas"]["SelectedItemDto"][];
+        };
+        SelectSubmissionDto: {
+            /**
+             * @description Bước, như trong đường dẫn; có thể bỏ qua · the step, as in the path; may be omitted (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            step: "select";
+            deliverable: components["schemas"]["SelectDeliverableDto"];
+        };
+        PlannedMilestoneDto: {
+            /**
+             * @description Mã mục đã chọn ở bước 2 · the selected item it serves
+             * @example ISO_9001
+             */
+            itemCode: string;
+            /** @example Đánh giá chứng nhận ISO 9001 */
+            title: string;
+            /**
+             * @description Người phụ trách · owner
+             * @example QMR
+             */
+            owner: string;
+            /**
+             * Format: date
+             * @description Hạn hoàn thành · due date
+             * @example 2026-03-01
+             */
+            dueDate: string;
+            /**
+             * @description Dòng kinh phí · budget line
+             * @example NSNN 2026
+             */
+            budgetLine: string;
+        };
+        PlanDeliverableDto: {
+            milestones: components["schemas"]["PlannedMilestoneDto"][];
+        };
+        PlanSubmissionDto: {
+            /**
+             * @description Bước, như trong đường dẫn; có thể bỏ qua · the step, as in the path; may be omitted (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            step: "plan";
+            deliverable: components["schemas"]["PlanDeliverableDto"];
+        };
+        ImplementDeliverableDto: {
+            /** @description Báo cáo thực hiện · implementation report */
+            report: string;
+        };
+        ImplementSubmissionDto: {
+            /**
+             * @description Bước, như trong đường dẫn; có thể bỏ qua · the step, as in the path; may be omitted (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            step: "implement";
+            deliverable: components["schemas"]["ImplementDeliverableDto"];
+        };
+        CertificateDto: {
+            /** @example ISO_9001 */
+            itemCode: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "certificate";
+            /**
+             * @description Số giấy chứng nhận · number
+             * @example QMS-2026-0417
+             */
+            number: string;
+            /**
+             * @description Tổ chức chứng nhận · certification body
+             * @example QUACERT
+             */
+            body: string;
+            /**
+             * Format: date
+             * @description Ngày cấp · issued on
+             * @example 2026-03-01
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description Ngày hết hạn (sau ngày cấp) · expires on (after issue)
+             * @example 2026-03-01
+             */
+            expiresOn: string;
+        };
+        RecognitionDecisionDto: {
+            /** @example 5s */
+            itemCode: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "recognition";
+            /**
+             * @description Số quyết định · decision number
+             * @example 12/QĐ-TĐC
+             */
+            decisionNumber: string;
+            /**
+             * @description Cơ quan công nhận · authority
+             * @example Chi cục TĐC Thanh Hóa
+             */
+            decidedBy: string;
+            /**
+             * Format: date
+             * @description Ngày ký · decided on
+             * @example 2026-03-01
+             */
+            decidedOn: string;
+        };
+        EvaluateDeliverableDto: {
+            recognitions: (components["schemas"]["CertificateDto"] | components["schemas"]["RecognitionDecisionDto"])[];
+        };
+        EvaluateSubmissionDto: {
+            /**
+             * @description Bước, như trong đường dẫn; có thể bỏ qua · the step, as in the path; may be omitted (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            step: "evaluate";
+            deliverable: components["schemas"]["EvaluateDeliverableDto"];
+        };
+        ReEvaluateDeliverableDto: {
+            /** @description Số liệu sau áp dụng, đúng các chỉ tiêu nền · after figures, the baseline indicators */
+            measurements: components["schemas"]["MeasurementDto"][];
+            /** @description Kết luận · conclusion */
+            conclusion: string;
+        };
+        ReEvaluateSubmissionDto: {
+            /**
+             * @description Bước, như trong đường dẫn; có thể bỏ qua · the step, as in the path; may be omitted (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            step: "re-evaluate";
+            deliverable: components["schemas"]["ReEvaluateDeliverableDto"];
         };
         MilestoneProgressDto: {
             /** @enum {string} */
@@ -4895,9 +5096,10 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Sản phẩm của bước, mỗi bước một dạng (theo `step`) · the step deliverable, one shape per step (by `step`) */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SubmitStepDto"];
+                "application/json": components["schemas"]["AssessSubmissionDto"] | components["schemas"]["SelectSubmissionDto"] | components["schemas"]["PlanSubmissionDto"] | components["schemas"]["ImplementSubmissionDto"] | components["schemas"]["EvaluateSubmissionDto"] | components["schemas"]["ReEvaluateSubmissionDto"];
             };
         };
         responses: {
