@@ -2086,6 +2086,59 @@ export interface components {
             /** @example 20 */
             pageSize: number;
         };
+        ContractTrancheDto: {
+            /**
+             * @description Tên đợt · tranche label
+             * @example Tạm ứng đợt 1
+             */
+            label?: string;
+            /**
+             * @description Số tiền, đồng · amount in VND
+             * @example 120000000
+             */
+            amountVnd?: number;
+            /**
+             * Format: date
+             * @description Hạn chi, YYYY-MM-DD · due date
+             * @example 2027-03-31
+             */
+            dueDate?: string;
+        };
+        ContractMilestoneDto: {
+            /**
+             * @description Nội dung · what is due
+             * @example Ban hành bộ quy trình ISO 9001
+             */
+            title?: string;
+            /**
+             * Format: date
+             * @description Hạn, YYYY-MM-DD · due date
+             * @example 2027-06-30
+             */
+            dueDate?: string;
+        };
+        DecisionDataDto: {
+            /**
+             * @description Thẩm định kinh phí, "approved": số tiền phê duyệt, đồng, không vượt đề nghị và mức trần · approved amount (budget appraisal)
+             * @example 250000000
+             */
+            approvedAmountVnd?: number;
+            /**
+             * Format: date
+             * @description Hợp đồng, "signed": ngày hiệu lực · effective date (contract)
+             * @example 2027-01-04
+             */
+            effectiveDate?: string;
+            /**
+             * @description Hợp đồng, "signed": thời hạn, tháng · duration in months (contract)
+             * @example 12
+             */
+            durationMonths?: number;
+            /** @description Hợp đồng: các đợt cấp kinh phí · funding tranches (contract) */
+            tranches?: components["schemas"]["ContractTrancheDto"][];
+            /** @description Hợp đồng: các mốc thực hiện · milestones (contract) */
+            milestones?: components["schemas"]["ContractMilestoneDto"][];
+        };
         DecideTaskDto: {
             /**
              * @description Mã kết quả, một trong allowedOutcomes · outcome code
@@ -2094,8 +2147,8 @@ export interface components {
             outcome: string;
             /** @description Ý kiến, lý do · comment or reason */
             comment?: string;
-            /** @description Dữ liệu của quyết định (vd. số tiền phê duyệt) · decision data */
-            data?: Record<string, never>;
+            /** @description Dữ liệu của quyết định, theo bước · decision data, by step */
+            data?: components["schemas"]["DecisionDataDto"];
         };
         AssigneeDto: {
             /** @enum {string} */

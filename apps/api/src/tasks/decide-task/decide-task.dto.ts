@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
 import { IsOptionalNonNull } from '../../validation/is-optional-non-null';
+import { DecisionDataDto } from './decision-data.schema';
 
 export class DecideTaskDto {
   @ApiProperty({ description: 'Mã kết quả, một trong allowedOutcomes · outcome code', example: 'accept' })
@@ -15,7 +16,8 @@ export class DecideTaskDto {
   @MaxLength(4000)
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'Dữ liệu của quyết định (vd. số tiền phê duyệt) · decision data', type: Object })
+  // Described per step in OpenAPI; checked by the task against what the step's outcome needs.
+  @ApiPropertyOptional({ description: 'Dữ liệu của quyết định, theo bước · decision data, by step', type: DecisionDataDto })
   @IsOptionalNonNull()
   @IsObject()
   data?: Record<string, unknown>;
