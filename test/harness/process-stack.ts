@@ -43,10 +43,14 @@ export class ProcessStack {
     readonly client: Client,
     readonly dataSource: DataSource,
     private readonly jwtSecret: string,
+    private readonly workflowBundlePath: string,
   ) {}
 
-  /** On a new data folder, or on `dataDir` as a previous stack (or a restored backup) left it. */
-  static async start(dataDir?: string): Promise<ProcessStack> {
+  /**
+   * On a new data folder, or on `dataDir` as a previous stack (or a restored backup) left it.
+   * Outside Jest (a benchmark) pass the workflow bundle `npm run build` wrote.
+   */
+  static async start(dataDir?: string, workflowBundlePath = readHarnessState().workflowBundlePath): Promise<ProcessStack> {
     const workDir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'nscl-drill-'));
     fs.chmodSync(workDir, 0o755);
     const [postgresPort, temporalPort, apiPort, smtpPort] = await Promise.all([findFreePort(), findFreePort(), findFreePort(), findFreePort()]);
@@ -60,7 +64,7 @@ export class ProcessStack {
     const connection = await Connection.connect({ address: temporal.address });
     await registerSearchAttributes(connection, 'default');
     const smtp = await SmtpSink.start({ dir: path.join(workDir, 'mail'), port: smtpPort });
-    const stack = new ProcessStack(workDir, postgresPort, temporalPort, apiPort, databaseUrl, postgres, temporal, smtp, new Client({ connection, namespace: 'default' }), dataSource, randomBytes(32).toString('hex'));
+    const stack = new ProcessStack(workDir, postgresPort, temporalPort, apiPort, databaseUrl, postgres, temporal, smtp, new Client({ connection, namespace: 'default' }), dataSource, randomBytes(32).toString('hex'), workflowBundlePath);
     await Promise.all([stack.startWorker(), stack.startApi()]);
     return stack;
   }
@@ -76,7 +80,7 @@ export class ProcessStack {
       DATABASE_URL: this.databaseUrl,
       TEMPORAL_ADDRESS: `127.0.0.1:${this.temporalPort}`,
       TEMPORAL_TASK_QUEUE: 'nscl-drill',
-      WORKFLOW_BUNDLE_PATH: readHarnessState().workflowBundlePath,
+      WORKFLOW_BUNDLE_PATH: this.workflowBundlePath,
       SMTP_URL: this.smtp.url,
       PUBLIC_BASE_URL: 'https://nscl.example.gov.vn',
       JWT_SECRET: this.jwtSecret,

@@ -132,11 +132,12 @@ async function main(): Promise<void> {
   const lines = [
     '',
     'NSCL đã sẵn sàng · NSCL is ready',
+    `  Trang web · web application:  ${apiUrl}/`,
     `  API:          ${apiUrl}/api/v1`,
     `  API docs:     ${apiUrl}/docs`,
     `  Health:       ${apiUrl}/health`,
     `  Temporal UI:  ${temporalUiUrl ?? '(external Temporal: see your cluster)'}`,
-    ...(smtpSinkDir && environment.nodeEnv !== 'production' ? [`  E-mail sink:  ${apiUrl}/api/v1/dev/mail  (files in ${smtpSinkDir})`] : []),
+    ...(smtpSinkDir && environment.nodeEnv !== 'production' ? [`  E-mail sink:  ${apiUrl}/api/v1/dev/mail  (admin; files in ${smtpSinkDir})`] : []),
     ...(demoAccounts.length > 0
       ? [`  Tài khoản demo · demo accounts: ${demoAccounts.join(', ')}`, `  Mật khẩu · password: ${environment.demoPassword}  (DEMO_PASSWORD)`]
       : []),
