@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { INT4_MAX, IsSafeInteger } from '../validation/is-safe-integer';
 import { IsOptionalNonNull } from '../validation/is-optional-non-null';
 import { SIZE_CLASSES } from '../../../../libs/domain/src/enterprises/size-class';
@@ -34,11 +34,11 @@ export class SupportPolicyFieldsDto {
   legalBasis!: string;
 
   @ApiPropertyOptional({ example: 'Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3', maxLength: 500, description: 'Căn cứ pháp lý bằng tiếng Anh · legal basis in English' })
-  @IsOptionalNonNull()
+  @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
-  legalBasisEn?: string;
+  legalBasisEn?: string | null;
 
   @ApiPropertyOptional({
     type: String,
@@ -70,11 +70,11 @@ export class SupportPolicyFieldsDto {
   per!: string;
 
   @ApiPropertyOptional({ enum: SIZE_CLASSES, isArray: true, description: 'Bỏ trống: mọi quy mô · omit for any size' })
-  @IsOptionalNonNull()
+  @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsArray()
   @ArrayUnique()
   @IsIn(SIZE_CLASSES, { each: true })
-  sizeClasses?: string[];
+  sizeClasses?: string[] | null;
 
   @ApiPropertyOptional({ default: false })
   @IsOptionalNonNull()
@@ -82,20 +82,20 @@ export class SupportPolicyFieldsDto {
   womenOrSocialEnterpriseOnly?: boolean;
 
   @ApiPropertyOptional({ description: 'Mã dòng được thay thế · code of the row this one replaces' })
-  @IsOptionalNonNull()
+  @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsString()
   @MaxLength(64)
   @Matches(POLICY_CODE)
-  supersedes?: string;
+  supersedes?: string | null;
 
   @ApiProperty({ format: 'date', example: '2026-01-01' })
   @IsCalendarDate()
   validFrom!: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Ngày cuối còn hiệu lực · last day in force (inclusive)' })
-  @IsOptionalNonNull()
+  @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsCalendarDate()
-  validTo?: string;
+  validTo?: string | null;
 }
 
 export class CreateSupportPolicyDto extends SupportPolicyFieldsDto {
