@@ -34,6 +34,9 @@ export async function startTestStack(): Promise<TestStack> {
       logger: ['error', 'warn'],
     });
   let worker: INestApplicationContext | undefined = await startWorkerContext();
+  // A 2-core CI machine running suites side by side can take longer than production's 10 s bound;
+  // test/integration/bounded-wait.test.ts sets its own (Jest gives each test file its own process.env).
+  process.env.API_WORKFLOW_WAIT_MS ??= '120000';
   const api = await createApiApp({ databaseUrl: database.url, temporal: temporalOptions, jwtSecret: randomBytes(32).toString('hex') }, ['error', 'warn']);
   await api.listen(0, '127.0.0.1');
   const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');

@@ -61,6 +61,9 @@ export async function startTimeSkippingStack(options: TimeSkippingStackOptions):
   let api: INestApplication | undefined;
   let baseUrl: string | undefined;
   if (options.api) {
+    // A 2-core CI machine running suites side by side can take longer than production's 10 s bound;
+    // test/integration/bounded-wait.test.ts sets its own (Jest gives each test file its own process.env).
+    process.env.API_WORKFLOW_WAIT_MS ??= '120000';
     api = await createApiApp({ databaseUrl: database.url, temporal, jwtSecret: randomBytes(32).toString('hex') }, ['error', 'warn']);
     await api.listen(0, '127.0.0.1');
     baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');

@@ -33,7 +33,7 @@ export class SupportPolicyFieldsDto {
   @MaxLength(500)
   legalBasis!: string;
 
-  @ApiPropertyOptional({ example: 'Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3', maxLength: 500, description: 'Căn cứ pháp lý bằng tiếng Anh · legal basis in English' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3', maxLength: 500, description: 'Căn cứ pháp lý bằng tiếng Anh · legal basis in English' })
   @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsString()
   @IsNotEmpty()
@@ -69,7 +69,7 @@ export class SupportPolicyFieldsDto {
   @IsIn(SUPPORT_PERS)
   per!: string;
 
-  @ApiPropertyOptional({ enum: SIZE_CLASSES, isArray: true, description: 'Bỏ trống: mọi quy mô · omit for any size' })
+  @ApiPropertyOptional({ enum: SIZE_CLASSES, isArray: true, nullable: true, description: 'Bỏ trống: mọi quy mô · omit for any size' })
   @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsArray()
   @ArrayUnique()
@@ -81,7 +81,7 @@ export class SupportPolicyFieldsDto {
   @IsBoolean()
   womenOrSocialEnterpriseOnly?: boolean;
 
-  @ApiPropertyOptional({ description: 'Mã dòng được thay thế · code of the row this one replaces' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Mã dòng được thay thế · code of the row this one replaces' })
   @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsString()
   @MaxLength(64)
@@ -92,7 +92,7 @@ export class SupportPolicyFieldsDto {
   @IsCalendarDate()
   validFrom!: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Ngày cuối còn hiệu lực · last day in force (inclusive)' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: 'Ngày cuối còn hiệu lực · last day in force (inclusive)' })
   @IsOptional() // a nullable column: null clears it, as the policy view shows it
   @IsCalendarDate()
   validTo?: string | null;

@@ -1905,7 +1905,7 @@ export interface components {
              * @description Căn cứ pháp lý bằng tiếng Anh · legal basis in English
              * @example Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3
              */
-            legalBasisEn?: string;
+            legalBasisEn?: string | null;
             /**
              * @description Mã nội dung hỗ trợ (danh mục support-kinds) mà mức trần áp dụng; bỏ trống: không áp cho hồ sơ nào · support kinds the cap applies to
              * @example [
@@ -1923,11 +1923,11 @@ export interface components {
             /** @enum {string} */
             per: "contract-year" | "enterprise-year" | "contract" | "task";
             /** @description Bỏ trống: mọi quy mô · omit for any size */
-            sizeClasses?: ("micro" | "small" | "medium" | "large")[];
+            sizeClasses?: ("micro" | "small" | "medium" | "large")[] | null;
             /** @default false */
             womenOrSocialEnterpriseOnly: boolean;
             /** @description Mã dòng được thay thế · code of the row this one replaces */
-            supersedes?: string;
+            supersedes?: string | null;
             /**
              * Format: date
              * @example 2026-01-01
@@ -1937,7 +1937,7 @@ export interface components {
              * Format: date
              * @description Ngày cuối còn hiệu lực · last day in force (inclusive)
              */
-            validTo?: string;
+            validTo?: string | null;
             /** @example TH-NQ12-2022-ISO */
             code: string;
         };
@@ -1949,7 +1949,7 @@ export interface components {
              * @description Căn cứ pháp lý bằng tiếng Anh · legal basis in English
              * @example Resolution 12/2022/NQ-HĐND of Thanh Hóa, Article 3
              */
-            legalBasisEn?: string;
+            legalBasisEn?: string | null;
             /**
              * @description Mã nội dung hỗ trợ (danh mục support-kinds) mà mức trần áp dụng; bỏ trống: không áp cho hồ sơ nào · support kinds the cap applies to
              * @example [
@@ -1967,11 +1967,11 @@ export interface components {
             /** @enum {string} */
             per: "contract-year" | "enterprise-year" | "contract" | "task";
             /** @description Bỏ trống: mọi quy mô · omit for any size */
-            sizeClasses?: ("micro" | "small" | "medium" | "large")[];
+            sizeClasses?: ("micro" | "small" | "medium" | "large")[] | null;
             /** @default false */
             womenOrSocialEnterpriseOnly: boolean;
             /** @description Mã dòng được thay thế · code of the row this one replaces */
-            supersedes?: string;
+            supersedes?: string | null;
             /**
              * Format: date
              * @example 2026-01-01
@@ -1981,7 +1981,7 @@ export interface components {
              * Format: date
              * @description Ngày cuối còn hiệu lực · last day in force (inclusive)
              */
-            validTo?: string;
+            validTo?: string | null;
             /** @description Phiên bản đang sửa · the version being edited */
             version: number;
         };
